@@ -1,0 +1,1 @@
+"""Plain-Python domain: entities, value objects, commands and errors. No Qt, no SQLAlchemy."""

@@ -1,0 +1,1 @@
+"""Renderers (reportlab): data in, bytes out."""

@@ -1,0 +1,73 @@
+"""The hard identity block finds real identity values and their variants, and nothing else."""
+
+import pytest
+
+from ibtd_desktop.domain.casework.enums import QuotePermission
+from ibtd_desktop.domain.casework.people import IntervieweeIdentity
+from ibtd_desktop.domain.summary_sources import SourcePerson
+from ibtd_desktop.services.summaries.identity_block import find_identity_leaks
+from ibtd_desktop.services.summaries.quotes import extract_quotes, quotes_hash
+
+PERSON = SourcePerson(
+    id=1,
+    pseudonym="Ouder A",
+    role="affected_parent",
+    identity=IntervieweeIdentity(
+        name="Jan Pieter van der Berg",
+        phone="06-12345678",
+        email="jp.berg@example.nl",
+        address="Lindelaan 12, 2311 AB Leiden",
+    ),
+    share_summary=True,
+    quotes=QuotePermission.NO,
+    safeguards=(),
+)
+
+
+@pytest.mark.parametrize(
+    "text, field",
+    [
+        ("Gesprek met Jan Pieter van der Berg over toeslagen.", "name"),
+        ("Gesprek met jan pieter VAN DER BERG.", "name"),
+        ("Meneer Van der Berg vertelde", "surname"),
+        ("Berg vertelde dat", "surname"),
+        ("BERG vertelde dat", "surname"),
+        ("Volgens J.P.B. was het", "initials"),
+        ("Volgens JPvdB was het", "initials"),
+        ("Bel +31 6 1234 5678 voor", "phone"),
+        ("Bel 0612345678 voor", "phone"),
+        ("Mail jp.berg@EXAMPLE.nl", "email"),
+        ("Woont aan de Lindelaan 12 sinds", "address"),
+        ("Woont aan de Lindelaan sinds", "address"),
+        ("Postcode 2311AB", "postcode"),
+    ],
+)
+def test_identity_variants_are_found(text, field):
+    leaks = find_identity_leaks(text, [PERSON])
+    assert field in {leak.field for leak in leaks}
+    assert all(leak.pseudonym == "Ouder A" for leak in leaks)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ouder A vertelde over de bergen van papier.",  # "bergen", lower-case "berg"
+        "Gesprek in [WOONPLAATS] met [NAAM], [TELEFOON].",
+        "Zij woont in Zuid-Holland, 40-49 jaar.",
+        "Het bedrag was 1234 euro.",
+    ],
+)
+def test_clean_text_has_no_leaks(text):
+    assert find_identity_leaks(text, [PERSON]) == []
+
+
+def test_person_without_identity_is_skipped():
+    anonymous = SourcePerson(2, "Ouder B", "affected_parent", None, True, QuotePermission.NO, ())
+    assert find_identity_leaks("Jan Pieter van der Berg", [anonymous]) == []
+
+
+def test_quotes_are_extracted_and_hashed():
+    text = 'Zij zei: "het was een nachtmerrie" en „ik kreeg geen antwoord”. Auto\'s en \'s avonds niet.'
+    assert extract_quotes(text) == ["het was een nachtmerrie", "ik kreeg geen antwoord"]
+    assert quotes_hash(extract_quotes(text)) != quotes_hash(["het was een nachtmerrie"])
+    assert extract_quotes("geen citaten hier") == []

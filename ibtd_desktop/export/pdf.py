@@ -1,0 +1,267 @@
+"""PDF renderers: an approved summary or a whole dossier export in, PDF bytes out.
+
+Pure functions of their input (no clock, no user, no paths): the same input gives the same
+bytes, which the tests rely on. Call from a worker thread: a large dossier takes a while.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    HRFlowable,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from ibtd_desktop.domain.errors import ValidationError
+from ibtd_desktop.domain.export_documents import (
+    ExportDocument,
+    ExportedSummary,
+    content_fingerprint,
+    dutch_date,
+    validate_export_id,
+)
+from ibtd_desktop.export.fonts import MONO, register_fonts
+from ibtd_desktop.export.pdf_layout import (
+    ACCENT,
+    RULE,
+    STYLES,
+    TEXT_WIDTH,
+    TINT,
+    PageFurniture,
+    build_pdf,
+)
+from ibtd_desktop.export.pdf_text import markup, paragraph_markups
+
+ORGANISATION = "Inspectie belastingen, toeslagen en douane"
+NOTICE = (
+    "Dit document bevat uitsluitend geanonimiseerde samenvattingen die volgens het "
+    "vier-ogen-principe zijn goedgekeurd. Gesprekspartners worden aangeduid met een pseudoniem."
+)
+
+
+def pdf_title(export_id: str) -> str:
+    """The neutral document title in the PDF metadata (no case title: it may name a person)."""
+    return f"IBTD geanonimiseerde samenvatting {export_id}"
+
+
+def footer_text(released_on: date) -> str:
+    return f"Geanonimiseerd — vrijgegeven op {dutch_date(released_on)}"
+
+
+def render_summary_pdf(summary: ExportedSummary, export_id: str, released_on: date) -> bytes:
+    """One approved summary as an A4 PDF. Raises ``ValidationError`` on unusable input."""
+    if not isinstance(summary, ExportedSummary):
+        raise ValidationError("export: expected an ExportedSummary")
+    if not isinstance(released_on, date):
+        raise ValidationError("export: released_on must be a date")
+    export_id = validate_export_id(export_id)
+    register_fonts()  # before any Paragraph: markup is parsed when the Paragraph is made
+    story: list[Flowable] = [
+        _para(ORGANISATION, STYLES.kicker),
+        _para(summary.title, STYLES.title),
+        _facts_table([
+            ("Soort", summary.kind_label),
+            ("Pseudoniem", summary.subject_label or "—"),
+            ("Export-id", export_id),
+            ("Vrijgegeven op", dutch_date(released_on)),
+            ("Vingerafdruk", content_fingerprint(summary)),
+        ]),
+        Spacer(1, 4 * mm),
+        _notice(),
+        Spacer(1, 6 * mm),
+    ]
+    story += _summary_body(summary, heading=None)
+    furniture = PageFurniture(export_id, footer_text(released_on), header_text=summary.kind_label)
+    return build_pdf(story, furniture, pdf_title(export_id))
+
+
+def render_dossier_pdf(doc: ExportDocument) -> bytes:
+    """A dossier export: title page, dossier summary, interview summaries, appendices."""
+    if not isinstance(doc, ExportDocument):
+        raise ValidationError("export: expected an ExportDocument")
+    register_fonts()
+    story: list[Flowable] = _title_block(doc)
+    section = 0
+    if doc.dossier_summary is not None:
+        section += 1
+        story.append(_heading(f"{section} Dossiersamenvatting", STYLES.h1, level=0))
+        story += _summary_body(doc.dossier_summary, heading=None)
+    if doc.summaries:
+        section += 1
+        story.append(CondPageBreak(60 * mm))
+        story.append(_heading(f"{section} Gesprekssamenvattingen", STYLES.h1, level=0))
+        for number, summary in enumerate(doc.summaries, start=1):
+            story += _summary_body(summary, heading=f"{section}.{number} {summary.title}")
+    story += _appendices(doc)
+    furniture = PageFurniture(doc.export_id, footer_text(doc.released_on), header_text=doc.title)
+    return build_pdf(story, furniture, pdf_title(doc.export_id))
+
+
+# --- building blocks ----------------------------------------------------------------------
+
+
+def _para(text: str, style) -> Paragraph:
+    return Paragraph(markup(text), style)
+
+
+def _heading(text: str, style, level: int) -> Paragraph:
+    heading = _para(text, style)
+    heading.outline = (" ".join(text.split()), level)  # read by the doc template's afterFlowable
+    return heading
+
+
+def _notice() -> Table:
+    table = Table([[_para(NOTICE, STYLES.notice)]], colWidths=[TEXT_WIDTH])
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), TINT),
+        ("LINEBEFORE", (0, 0), (0, -1), 2, ACCENT),
+        ("LEFTPADDING", (0, 0), (-1, -1), 8),
+        ("TOPPADDING", (0, 0), (-1, -1), 6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+    ]))
+    return table
+
+
+def _facts_table(rows: Iterable[tuple[str, str]]) -> Table:
+    data = [[_para(label, STYLES.label), _para(value, STYLES.value)] for label, value in rows]
+    table = Table(data, colWidths=[34 * mm, TEXT_WIDTH - 34 * mm], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+    ]))
+    return table
+
+
+def _title_block(doc: ExportDocument) -> list[Flowable]:
+    facts = []
+    if doc.investigation_ref:
+        facts.append(("Onderzoek", doc.investigation_ref))
+    facts += [
+        ("Export-id", doc.export_id),
+        ("Vrijgegeven op", dutch_date(doc.released_on)),
+        ("Vingerafdruk", content_fingerprint(doc)),
+    ]
+    contents = []
+    if doc.dossier_summary is not None:
+        contents.append("Dossiersamenvatting")
+    if doc.summaries:
+        count = len(doc.summaries)
+        contents.append(f"Gesprekssamenvattingen ({count})")
+    for letter, title, rows in _appendix_list(doc):
+        contents.append(f"Bijlage {letter}: {title} ({len(rows)})")
+    story: list[Flowable] = [
+        _para(ORGANISATION, STYLES.kicker),
+        _para(doc.title, STYLES.title),
+        _facts_table(facts),
+        Spacer(1, 4 * mm),
+        _notice(),
+        Spacer(1, 6 * mm),
+    ]
+    if contents:
+        story.append(_para("Inhoud", STYLES.h2))
+        story += [_para(f"•  {line}", STYLES.toc) for line in contents]
+        story.append(Spacer(1, 6 * mm))
+    story.append(HRFlowable(width="100%", thickness=0.5, color=RULE, spaceAfter=6 * mm))
+    return story
+
+
+def _summary_body(summary: ExportedSummary, heading: str | None) -> list[Flowable]:
+    flow: list[Flowable] = []
+    if heading:
+        flow.append(_heading(heading, STYLES.h2, level=1))
+    head = " · ".join(p for p in (summary.subject_label, summary.kind_label, f"versie {summary.version}") if p)
+    meta = markup(head)
+    if summary.attributes:
+        meta += "<br/>" + " · ".join(
+            f"<b>{markup(a.label)}:</b> {markup(a.value)}" for a in summary.attributes
+        )
+    flow.append(Paragraph(meta, STYLES.meta))
+    paragraphs = [text for text in summary.paragraphs if text.strip()]
+    if not paragraphs:
+        flow.append(_para("(geen tekst)", STYLES.approval))
+    for text in paragraphs:
+        for index, piece in enumerate(paragraph_markups(text)):
+            flow.append(Paragraph(piece, STYLES.body if index == 0 else STYLES.body_cont))
+    flow.append(Paragraph(_approval_markup(summary), STYLES.approval))
+    return flow
+
+
+def _approval_markup(summary: ExportedSummary) -> str:
+    text = f"Goedgekeurd door een {markup(summary.approver_label)}"
+    if summary.approved_on:
+        text += f" op {dutch_date(summary.approved_on)}"
+    if summary.content_hash:
+        text += f'<br/>Inhoudshash: <font name="{MONO}">{markup(summary.content_hash)}</font>'
+    return text
+
+
+def _appendix_list(doc: ExportDocument) -> list[tuple[str, str, tuple]]:
+    listed = [
+        ("Bevindingen", doc.findings),
+        ("Aanbevelingen en opvolging", doc.recommendations),
+        ("Hoor en wederhoor", doc.rebuttal_rows),
+    ]
+    present = [(title, rows) for title, rows in listed if rows]
+    return [(chr(ord("A") + i), title, rows) for i, (title, rows) in enumerate(present)]
+
+
+def _appendices(doc: ExportDocument) -> list[Flowable]:
+    flow: list[Flowable] = []
+    for letter, title, rows in _appendix_list(doc):
+        # The appendices start on a fresh page; a short one may share the page after it.
+        flow.append(PageBreak() if letter == "A" else CondPageBreak(90 * mm))
+        flow.append(_heading(f"Bijlage {letter} — {title}", STYLES.h1, level=0))
+        if title == "Bevindingen":
+            flow.append(_table(["Nr.", "Bevinding"], [(r.ref, r.text) for r in rows], [16 * mm, None]))
+        elif title == "Aanbevelingen en opvolging":
+            flow.append(_table(
+                ["Nr.", "Aanbeveling", "Opvolging"],
+                [(r.ref, r.text, r.follow_up_status or "—") for r in rows],
+                [16 * mm, None, 34 * mm],
+            ))
+        else:
+            flow.append(_table(
+                ["Bevinding (concept)", "Reactie van de dienst", "Verwerking door de inspectie"],
+                [(r.finding, r.response, r.handling) for r in rows],
+                [None, None, None],
+            ))
+    return flow
+
+
+def _cell(text: str) -> list[Paragraph]:
+    pieces = paragraph_markups(text) or [""]
+    return [Paragraph(piece, STYLES.cell) for piece in pieces]
+
+
+def _table(header: list[str], rows: list[tuple[str, ...]], widths: list[float | None]) -> Table:
+    """A real table: splits between (and, for huge cells, inside) rows, header repeated."""
+    fixed = sum(w for w in widths if w)
+    flexible = TEXT_WIDTH - fixed
+    share = flexible / sum(1 for w in widths if not w)
+    col_widths = [w or share for w in widths]
+    data = [[Paragraph(markup(h), STYLES.cell_head) for h in header]]
+    data += [[_cell(value) for value in row] for row in rows]
+    table = Table(data, colWidths=col_widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, TINT]),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+    ]))
+    return table

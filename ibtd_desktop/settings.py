@@ -43,8 +43,8 @@ class Option(Generic[T]):
 LANGUAGE: Option[str] = Option("ui/language", str, "nl", choices=("nl", "en"))
 IDLE_LOCK_MINUTES: Option[int] = Option("security/idle_lock_minutes", int, 5, minimum=1, maximum=240)
 LAST_VAULT_FOLDER: Option[str] = Option("vault/last_folder", str, "")
-# Index of the key slot that opened the vault last time (a number, never a name).
-LAST_SLOT_HINT: Option[int] = Option("vault/last_slot_hint", int, -1, minimum=-1)
+# Random id of the key slot that opened the vault last time (tried first; never a name).
+LAST_SLOT_HINT: Option[str] = Option("vault/last_slot_hint", str, "")
 
 REGISTRY: dict[str, Option[Any]] = {
     option.key: option for option in (LANGUAGE, IDLE_LOCK_MINUTES, LAST_VAULT_FOLDER, LAST_SLOT_HINT)

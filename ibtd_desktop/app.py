@@ -1,0 +1,262 @@
+"""Composition root of the desktop app: arguments, bootstrap, first run or unlock, wiring.
+
+This is the only module that knows every part: it builds the TaskRunner, the main window, the
+lock controller and the dialogs, hands them the service functions they call, and plugs in the
+feature pages. Nothing imports this module.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from ibtd_desktop import __version__
+from ibtd_desktop import settings as opts
+from ibtd_desktop.settings import Settings
+from ibtd_desktop.ui import i18n
+from ibtd_desktop.ui.dialogs.first_run import FirstRunDialog
+from ibtd_desktop.ui.dialogs.settings_dialog import SettingsDialog
+from ibtd_desktop.ui.dialogs.unlock import DelayTimer, UnlockDialog, UnlockThrottle
+from ibtd_desktop.ui.dialogs.users import AddUserDialog
+from ibtd_desktop.ui.lock import IdleTimer, LockController
+from ibtd_desktop.ui.main_window import MainWindow
+from ibtd_desktop.ui.navigation import Section
+from ibtd_desktop.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+# Feature pages, imported lazily ("module:Class"); a page not written yet keeps its placeholder.
+# Each class is constructed without arguments and implements ui.navigation.Page.
+PAGE_CLASSES: dict[Section, str] = {
+    Section.DOSSIERS: "ibtd_desktop.ui.casework.investigations_page:InvestigationsPage",
+    Section.SIGNALS: "ibtd_desktop.ui.casework.signals_page:SignalsPage",
+    Section.INTERVIEWS: "ibtd_desktop.ui.casework.interviews_page:InterviewsPage",
+    Section.SUMMARIES: "ibtd_desktop.ui.summaries.summaries_page:SummariesPage",
+    Section.OUTGOING: "ibtd_desktop.ui.summaries.outgoing_page:OutgoingPage",
+}
+
+DEMO_FOLDER_NAME = "demo"
+FALLBACK_DEMO_PASSPHRASE = "oefenkluis-paraplu-vijver-lantaarn"
+FALLBACK_DEMO_USER = "Demo Inspecteur"
+
+
+@dataclass(frozen=True)
+class LaunchOptions:
+    demo: bool = False
+    vault: Path | None = None
+    lang: str | None = None
+
+
+def parse_args(argv: list[str] | None) -> LaunchOptions:
+    parser = argparse.ArgumentParser(prog="ibtd-desktop", description="IBTD desktop: encrypted case management.")
+    parser.add_argument("--version", action="version", version=f"ibtd-desktop {__version__}")
+    parser.add_argument("--demo", action="store_true", help="open the demo vault (created on first use)")
+    parser.add_argument("--vault", type=Path, metavar="PATH", help="open the vault folder at PATH")
+    parser.add_argument("--lang", choices=i18n.LANGUAGES, help="UI language for this session")
+    args = parser.parse_args(argv)
+    if args.demo and args.vault:
+        parser.error("--demo and --vault cannot be combined")
+    return LaunchOptions(demo=args.demo, vault=args.vault, lang=args.lang)
+
+
+# -- the service functions the shell needs, imported late so the GUI starts fast -------------
+def _vault_service():
+    return importlib.import_module("ibtd_desktop.services.vault")
+
+
+def vault_exists(folder: Path) -> bool:
+    service = _vault_service()
+    check = getattr(service, "vault_exists", None)
+    if check is not None:
+        return bool(check(folder))
+    return (folder / "keyslots.json").exists()
+
+
+def prepare_demo_vault(folder: Path) -> str:
+    """Create the demo vault if missing; returns its passphrase. Runs on the database thread."""
+    try:
+        demo = importlib.import_module("ibtd_desktop.services.demo")
+    except ModuleNotFoundError as exc:
+        if exc.name != "ibtd_desktop.services.demo":
+            raise
+        if not vault_exists(folder):
+            _vault_service().create_vault(folder, FALLBACK_DEMO_USER, FALLBACK_DEMO_PASSPHRASE).lock()
+        return FALLBACK_DEMO_PASSPHRASE
+    demo.ensure_demo_vault(folder)
+    return str(demo.DEMO_PASSPHRASE)
+
+
+class AppShell(QObject):
+    """Owns the session: which vault, which dialogs, the window and the lock controller."""
+
+    quit_requested = Signal()
+
+    def __init__(
+        self,
+        options: LaunchOptions,
+        settings: Settings,
+        *,
+        runner: TaskRunner | None = None,
+        unlock_timer: DelayTimer | None = None,
+        idle_timer: IdleTimer | None = None,
+        data_dir: Callable[[], Path] | None = None,
+        page_classes: dict[Section, str] | None = None,
+    ) -> None:
+        super().__init__()
+        self.options = options
+        self.settings = settings
+        self.runner = runner or TaskRunner(self)
+        self.throttle = UnlockThrottle()
+        self._unlock_timer = unlock_timer
+        self._data_dir = data_dir or _default_data_dir
+        self.demo_passphrase: str | None = None
+        self.folder = self._choose_folder()
+        self.window = MainWindow(self.runner)
+        self._plug_pages(PAGE_CLASSES if page_classes is None else page_classes)
+        self.lock = LockController(
+            self.window, self.runner, self._make_unlock_dialog,
+            idle_minutes=settings.get(opts.IDLE_LOCK_MINUTES), idle_timer=idle_timer, parent=self,
+        )
+        self.dialog: QDialog | None = None
+        self.window.settings_requested.connect(self.open_settings)
+        self.window.add_user_requested.connect(self.open_add_user)
+        self.window.close_requested.connect(self.quit)
+        self.lock.quit_requested.connect(self.quit)
+        self.runner.orphan_failure.connect(self._report_orphan_failure)
+
+    # -- start-up ---------------------------------------------------------------------------
+    def start(self) -> None:
+        if self.options.demo:
+            self.runner.run(
+                lambda: prepare_demo_vault(self.folder), self._demo_ready, self._startup_failed, owner=self
+            )
+        elif vault_exists(self.folder):
+            self._show_dialog(self._make_unlock_dialog())
+        else:
+            dialog = FirstRunDialog(self.folder, _vault_service().create_vault, self.runner)
+            dialog.vault_created.connect(self._vault_opened)
+            dialog.rejected.connect(self.quit)
+            self._show_dialog(dialog)
+
+    def _demo_ready(self, passphrase: str) -> None:
+        self.demo_passphrase = passphrase
+        self._show_dialog(self._make_unlock_dialog())
+
+    def _startup_failed(self, exc: BaseException) -> None:
+        self.window.report_failure(exc, startup=True)
+        self.quit()
+
+    def _make_unlock_dialog(self) -> UnlockDialog:
+        folder = self.folder
+        parent = self.window if self.window.isVisible() else None
+        dialog = UnlockDialog(
+            folder, lambda passphrase: _vault_service().unlock_vault(folder, passphrase), self.runner,
+            throttle=self.throttle, timer=self._unlock_timer, demo_passphrase=self.demo_passphrase, parent=parent,
+        )
+        if parent is None:  # start-up: the lock controller is not involved yet
+            dialog.unlocked.connect(self._vault_opened)
+            dialog.rejected.connect(self.quit)
+        return dialog
+
+    def _show_dialog(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.open()
+
+    def _vault_opened(self, vault: Any) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+            self.dialog = None
+        if not self.options.demo:
+            self.settings.set(opts.LAST_VAULT_FOLDER, str(self.folder))
+        self.lock.set_vault(vault)
+        self.window.show()
+
+    # -- menu actions ------------------------------------------------------------------------
+    def open_settings(self) -> QDialog:
+        dialog = SettingsDialog(self.settings, self.window)
+        dialog.accepted.connect(self.apply_settings)
+        dialog.open()
+        return dialog
+
+    def apply_settings(self) -> None:
+        i18n.install_language(self.settings.get(opts.LANGUAGE))
+        self.lock.set_idle_minutes(self.settings.get(opts.IDLE_LOCK_MINUTES))
+
+    def open_add_user(self) -> QDialog | None:
+        vault = self.lock.vault
+        if vault is None:
+            return None
+        add_user = getattr(_vault_service(), "add_user", None)
+        if add_user is None:
+            self.window.report_unavailable()
+            return None
+        dialog = AddUserDialog(lambda name, role, passphrase: add_user(vault, name, role, passphrase), self.runner, self.window)
+        dialog.open()
+        return dialog
+
+    def quit(self) -> None:
+        self.lock.shutdown()
+        self.window.allow_close()
+        self.window.close()
+        self.quit_requested.emit()
+
+    def _report_orphan_failure(self, exc: BaseException) -> None:
+        self.window.report_failure(exc)
+
+    # -- wiring helpers ----------------------------------------------------------------------
+    def _choose_folder(self) -> Path:
+        if self.options.vault is not None:
+            return self.options.vault.expanduser().resolve()
+        if self.options.demo:
+            return self._data_dir() / DEMO_FOLDER_NAME
+        last = self.settings.get(opts.LAST_VAULT_FOLDER)
+        return Path(last) if last else self._data_dir() / "vault"
+
+    def _plug_pages(self, page_classes: dict[Section, str]) -> None:
+        for section, target in page_classes.items():
+            page = _load_page(target)
+            if page is not None:
+                self.window.navigation.set_page(section, page)
+
+
+def _load_page(target: str) -> QWidget | None:
+    module_name, _, class_name = target.partition(":")
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name is not None and (module_name == exc.name or module_name.startswith(exc.name + ".")):
+            return None  # that feature has not landed yet
+        raise
+    return getattr(module, class_name)()
+
+
+def _default_data_dir() -> Path:
+    from ibtd_desktop.paths import data_dir
+
+    return data_dir()
+
+
+def main(argv: list[str] | None = None) -> int:
+    options = parse_args(argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("ibtd-desktop")
+    app.setApplicationVersion(__version__)
+    settings = Settings.default()
+    i18n.install_language(options.lang or settings.get(opts.LANGUAGE))
+    shell = AppShell(options, settings)
+    shell.quit_requested.connect(app.quit)
+    shell.start()
+    return app.exec()
+
+
+def run() -> None:
+    """Entry point of ``ibtd-desktop`` and ``python -m ibtd_desktop``."""
+    sys.exit(main())

@@ -1,4 +1,5 @@
 """ORM models, one module per feature; all share ``Base`` so alembic sees one metadata."""
 from ibtd_desktop.storage.orm.base import Base
+from ibtd_desktop.storage.orm import users  # noqa: F401  (vault users, vault_meta)
 
 __all__ = ["Base"]

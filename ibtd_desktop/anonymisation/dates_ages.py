@@ -1,0 +1,112 @@
+"""Dates of birth (a date near a birth cue) and ages (never durations)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from ibtd_desktop.anonymisation.spans import Span
+
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "mar": 3, "april": 4,
+    "apr": 4, "mei": 5, "may": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "augustus": 8,
+    "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "oct": 10,
+    "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_MONTH_RX = "|".join(sorted(MONTHS, key=len, reverse=True))
+DATE = re.compile(
+    r"(?<![\w.-])(?:"
+    r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d"
+    r"|(?:19|20)\d\d-\d{1,2}-\d{1,2}"
+    rf"|\d{{1,2}}\s?(?:{_MONTH_RX})\.?(?:\s?(?:(?:19|20)\d\d|'\d\d))?"
+    rf"|\d{{1,2}}(?:{_MONTH_RX.upper()})\d\d"
+    r")(?![\w]|[-/]\d)",
+    re.IGNORECASE,
+)
+BIRTH_CUE = re.compile(
+    r"(?:geboren|geb\.|°|geboortedatum|geboortedag|born|d\.o\.b\.?|dob|geb\s)", re.IGNORECASE)
+_CUE_WINDOW = 40
+
+
+def find_birth_dates(text: str) -> Iterator[Span]:
+    for m in DATE.finditer(text):
+        before = text[max(0, m.start() - _CUE_WINDOW):m.start()]
+        cue = BIRTH_CUE.search(before)
+        if cue and not re.search(r"[.;\n]\s*[A-Z]", before[cue.end():]) \
+                and not DATE.search(before[cue.end():]):
+            yield Span(m.start(), m.end(), "DATE_OF_BIRTH", "rule:date+birth-cue", 0.9)
+            continue
+        # "Dhr. Daan Vermeulen (12.08.1991)": a full date in brackets right after a name.
+        if re.search(r"[A-Z][\w'-]+\s\($", before) and text[m.end():m.end() + 1] == ")" \
+                and re.search(r"(?:19|20)\d\d|'\d\d", m.group()):
+            yield Span(m.start(), m.end(), "DATE_OF_BIRTH", "rule:date-after-name", 0.7)
+
+
+NUMERALS = (
+    "een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien "
+    "zestien zeventien achttien negentien twintig dertig veertig vijftig zestig zeventig tachtig "
+    "negentig").split()
+ORDINALS = (
+    "eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde "
+    "dertiende veertiende vijftiende zestiende zeventiende achttiende negentiende twintigste "
+    "dertigste veertigste vijftigste zestigste").split()
+_NUM_WORD = "|".join(sorted(NUMERALS, key=len, reverse=True))
+_NUM = rf"(?:\d{{1,3}}|(?:{_NUM_WORD})(?:en(?:{_NUM_WORD}))?)"
+
+AGE_YEARS = re.compile(rf"(?<![\w,.-])({_NUM})\s?(?:jaar|jr\.?|jaren)(?![\w])", re.IGNORECASE)
+AGE_JARIG = re.compile(rf"(?<![\w-])(?:\d{{1,3}}-|(?:{_NUM_WORD}))jarige?n?\b", re.IGNORECASE)
+AGE_BRACKET = re.compile(r"(?<=\()\d{1,3}(?=\))")
+AGE_AFTER_VERB = re.compile(
+    rf"\b(?:ik ben|is|was|nu|die|wordt|werd|toen|inmiddels|peildatum|leeftijd:?|age)\s+({_NUM})"
+    r"(?=\s*(?:[.,;:)!?\n]|$|en\b|oud\b|jaar\b))", re.IGNORECASE)
+AGE_ORDINAL = re.compile(
+    rf"\b(?:sinds|vanaf|op|tot|na|voor)\s+(?:mijn|zijn|haar|z'n|m'n)\s+((?:{'|'.join(ORDINALS)})"
+    r"|\d{1,2}e|\d{1,2}ste|\d{1,2}de)\b", re.IGNORECASE)
+_DURATION_BEFORE = re.compile(
+    r"\b(?:al|sinds|ruim|bijna|na|over|voor|binnen|tot|gedurende|afgelopen|laatste|tussen|en|"
+    r"jaren|per|elke|iedere|zo'n|de|het|die|dit|deze|vanaf|vorig|paar|eind|begin|midden|"
+    r"tot en met|t/m|meer dan|minder dan|langer dan|pakweg|ongeveer|heeft|hebben|had|moest|"
+    r"werkt|werkte|woont|woonde|duurt|duurde|nog)\s+$", re.IGNORECASE)
+_DURATION_AFTER = re.compile(
+    r"\s*(?:geleden|lang|in\b|op\b|bij\b|werkzaam|getrouwd|gewerkt|gewoond|later|eerder|terug|"
+    r"achterstand|naar\b|gevangenis|cel|voor\b|met\b|aan\b|achter|de tijd|onderweg|samen|"
+    r"verblijf|dienst|ervaring|wachten|bezig|uit\b|niet|zonder|ouder|jonger|te\b|na\b)",
+    re.IGNORECASE)
+_PERSON_END = re.compile(r"[A-Z][\w'-]*\.?\s*$")
+
+
+def _is_age_number(value: str) -> bool:
+    return not value.isdigit() or 0 < int(value) <= 110
+
+
+def find_ages(text: str, people: Iterable[Span] = ()) -> Iterator[Span]:
+    for m in AGE_YEARS.finditer(text):
+        before = text[max(0, m.start() - 20):m.start()]
+        if not _is_age_number(m.group(1)) or _DURATION_BEFORE.search(before):
+            continue
+        if _DURATION_AFTER.match(text, m.end()):
+            continue
+        yield Span(m.start(), m.end(), "AGE", "rule:age-years", 0.85)
+    for m in AGE_JARIG.finditer(text):
+        yield Span(m.start(), m.end(), "AGE", "rule:age-jarige", 0.9)
+    for m in AGE_AFTER_VERB.finditer(text):
+        if _is_age_number(m.group(1)):
+            before = text[max(0, m.start(1) - 30):m.start(1)]
+            if re.search(r"\b(?:om|rond|tegen|uur|om half)\s+\S*\s*$|groep\s*$", before, re.I):
+                continue
+            yield Span(m.start(1), m.end(1), "AGE", "rule:age-after-verb", 0.7)
+    for m in AGE_ORDINAL.finditer(text):
+        yield Span(m.start(1), m.end(1), "AGE", "rule:age-ordinal", 0.7)
+    person_ends = {p.end for p in people}
+    for m in AGE_BRACKET.finditer(text):
+        head = text[max(0, m.start() - 40):m.start() - 1].rstrip()
+        if _is_age_number(m.group()) and (m.start() - 1 - (len(text[:m.start() - 1]) - len(
+                text[:m.start() - 1].rstrip())) in person_ends or _PERSON_END.search(head)
+                or re.search(r"\b(?:nu|ca\.|leeftijd)\s*$", head)):
+            yield Span(m.start(), m.end(), "AGE", "rule:age-in-brackets", 0.75)
+    for p in people:
+        m = re.match(r",\s(\d{1,2})(?=\s*[,;)\n]|\s*$)", text[p.end:p.end + 6])
+        if m:
+            yield Span(p.end + m.start(1), p.end + m.end(1), "AGE", "rule:age-after-name", 0.75)
+    for m in re.finditer(r"\b(?:ca\.|circa|ongeveer|rond de|van)\s+(\d{2})(?=\s*[,;)\n])", text):
+        yield Span(m.start(1), m.end(1), "AGE", "rule:age-approx", 0.6)

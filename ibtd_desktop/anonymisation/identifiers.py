@@ -1,0 +1,248 @@
+"""Format rules for identifiers. Masking follows the shape; checksums only choose the label."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ibtd_desktop.anonymisation.checksums import IBAN_LENGTHS, digits_of, elfproef, iban_valid, is_plate
+from ibtd_desktop.anonymisation.spans import Span
+
+_B = r"(?<![\w@/.-])"      # left boundary: not inside a word, address, path or code
+_E = r"(?![\w@/]|[.-]\w)"  # right boundary
+
+EMAIL = re.compile(
+    r"(?<![\w.+-])[\w.+-]+(?:@|\s?[\[(]\s?(?:at|AT|apenstaartje)\s?[\])]\s?)"
+    r"[\w-]+(?:(?:\.|\s?[\[(]\s?(?:dot|punt)\s?[\])]\s?)[\w-]+)*\.[A-Za-z]{2,}(?![\w-])"
+)
+URL = re.compile(
+    r"(?:https?://|www\.)[^\s<>()\"',;]+[^\s<>()\"',;.!?:]"
+    r"|(?<![\w@.-])(?:[a-z0-9-]+\.)+(?:com|nl|be|eu|org|net|info|nu|io|me|shop|online)"
+    r"(?:/[^\s<>()\"',;]*[^\s<>()\"',;.!?:])?(?![\w@-])"
+    r"|(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{2,}[A-Za-z0-9_]",
+    re.IGNORECASE,
+)
+# Public websites stay visible; generic platform roots without a path are not personal.
+PUBLIC_DOMAINS = (
+    "toeslagen.nl", "belastingdienst.nl", "rijksoverheid.nl", "overheid.nl", "government.nl",
+    "herstel.toeslagen.nl", "kvk.nl", "duo.nl", "uwv.nl", "svb.nl", "cak.nl", "cjib.nl",
+    "mijnoverheid.nl", "digid.nl", "ibtd.nl", "juridischloket.nl", "politie.nl", "rechtspraak.nl",
+    "nibud.nl", "wetten.overheid.nl", "officielebekendmakingen.nl", "ombudsman.nl",
+    "commissiewerkelijkeschade.nl", "douane.nl", "rdw.nl", "ind.nl", "autoriteitpersoonsgegevens.nl",
+    "facebook.com", "instagram.com", "linkedin.com", "tiktok.com", "youtube.com", "google.com",
+    "gmail.com", "hotmail.com", "outlook.com", "bol.com", "marktplaats.nl", "x.com", "twitter.com",
+)
+IBAN = re.compile(r"(?<![\w])[A-Za-z]{2}\d{2}(?:\s?[A-Za-z0-9]{4}){2,7}(?:\s?[A-Za-z0-9]{1,3})?(?!\w)")
+VAT = re.compile(_B + r"NL\s?\d{9}\s?B\s?\d{2}" + _E, re.IGNORECASE)
+EORI = re.compile(_B + r"NL\d{9}" + _E)
+MRN = re.compile(_B + r"\d{2}[A-Z]{2}[A-Z0-9]{14}" + _E)
+PHONE_NL = re.compile(
+    r"(?<![\w+/.-])(?:(?:\+|00)\s?31\s?(?:\(0\)\s?)?[-\s]?|\(0\d{1,3}\)\s?|0)"
+    r"\d(?:[\s-]?\d){1,12}(?![\w/]|[.,-]\d)"
+)
+PHONE_INTL = re.compile(r"(?<![\w+])(?:\+|00)(?!31)\d{1,3}(?:[\s-]?\(?\d+\)?){2,6}(?![\w])")
+POSTCODE = re.compile(r"(?<![\w-])(?:NL-?\s?)?[1-9]\d{3}\s?(?!SA|SD|SS)[A-Za-z]{2}(?![\w-])")
+_POSTCODE_WORDS = frozenset(
+    "en op in de te om na of al nu er ze je we is ik zo ja an af uw me zn hé nr tm".split()
+)
+PLATE = re.compile(
+    r"(?<![\w-])(?:[A-Za-z]{1,3}|\d{1,3})(?:[-\s](?:[A-Za-z]{1,3}|\d{1,3})){2}(?![\w]|-\w)"
+)
+PLATE_COMPACT = re.compile(r"(?<![\w-])[A-Za-z0-9]{6}(?![\w-])")
+PASSPORT = re.compile(_B + r"[A-NP-Z]{2}[A-NP-Z0-9]{6}\d" + _E)
+BSN_SHAPE = re.compile(
+    _B + r"(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[.\s-]\d{3}[.\s-]\d{3}|\d{5}\s\d{4}|\d{4}\s\d{2}\s\d{3}"
+    r"|\d{2}\.\d{3}\.\d{3}|\d{8})" + _E
+)
+# Codes of files, cases and documents: letters/digits joined by - / . with enough digits.
+CODE = re.compile(
+    r"(?<![\w/.-])(?:[A-Za-z0-9]+(?:(?:[-/.]|\s(?=[A-Z]{2}\s)|\s(?=\d+/))[A-Za-z0-9]+)+|"
+    r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,})(?![\w]|[-/.][A-Za-z0-9])"
+)
+LONG_NUMBER = re.compile(r"(?<![\w.,€-])\d{7,12}(?![\w]|[.,]\d)")
+
+_CTX_WINDOW = 45
+KVK_CONTEXT = re.compile(r"kvk|kamer van koophandel|handelsregister|inschrijvingsnummer", re.I)
+CASE_CONTEXT = re.compile(
+    r"aanslag|beschikking|dossier|zaak|bezwaar|melding|kenmerk|referentie|\bpv\b|proces-verbaal|"
+    r"rolnummer|\bmrn\b|aangifte|regeling|vordering|nummer van de|procedure|uitspraak|brief|"
+    r"politie|\bbrp\b|factuur|contract", re.I)
+ID_CONTEXT = re.compile(
+    r"paspoort|\bid\b|id-|identiteit|rijbewijs|personeels|dienstnummer|medewerker|vreemdeling|"
+    r"v-nummer|\blrk\b|klantnummer|relatienummer|\beori\b|btw|verblijfs|pasnummer|lidnummer|"
+    r"registratienummer|landelijk register|kinderopvang onder", re.I)
+PLATE_CONTEXT = re.compile(r"kenteken|auto|bus|taxi|voertuig|wagen|treffer|\bhit\b|plaat", re.I)
+BSN_CONTEXT = re.compile(r"\bbsn\b|burgerservice|sofi", re.I)
+
+
+def _before(text: str, start: int, n: int = _CTX_WINDOW) -> str:
+    return text[max(0, start - n):start]
+
+
+def _span(m: re.Match, label: str, source: str, conf: float = 0.95) -> Span:
+    return Span(m.start(), m.end(), label, source, conf)
+
+
+def find_emails(text: str) -> Iterator[Span]:
+    for m in EMAIL.finditer(text):
+        yield _span(m, "EMAIL", "rule:email", 0.99)
+
+
+def find_urls(text: str) -> Iterator[Span]:
+    for m in URL.finditer(text):
+        value = m.group().lower().rstrip("/")
+        bare = re.sub(r"^(https?://)?(www\.)?", "", value)
+        if bare in PUBLIC_DOMAINS or bare.split("/")[0].endswith(
+                (".overheid.nl", ".toeslagen.nl", ".belastingdienst.nl")) and "/" not in bare:
+            continue
+        if value.startswith("@") and text[max(0, m.start() - 1):m.start()].isalnum():
+            continue
+        yield _span(m, "URL", "rule:url", 0.9)
+
+
+def find_ibans(text: str) -> Iterator[Span]:
+    for m in IBAN.finditer(text):
+        raw = m.group()
+        compact = re.sub(r"\s", "", raw).upper()
+        country = compact[:2]
+        expected = IBAN_LENGTHS.get(country)
+        if iban_valid(compact):
+            # Trim trailing groups beyond the country length (a following word glued on).
+            yield _span(m, "IBAN", "rule:iban+mod97", 0.99)
+        elif expected and len(compact) == expected and country == "NL" and compact[4:8].isalpha():
+            yield _span(m, "IBAN", "rule:iban-shape", 0.8)
+
+
+def find_phones(text: str) -> Iterator[Span]:
+    for m in PHONE_NL.finditer(text):
+        raw = m.group().rstrip(" -")
+        d = digits_of(raw)
+        intl = raw.startswith(("+", "00"))
+        national = d[2:] if raw.startswith("+") else d[4:] if raw.startswith("00") else d[1:]
+        if intl and raw.lstrip("+0").startswith("31"):
+            national = d[2:] if raw.startswith("+") else d[4:]
+            national = national[1:] if "(0)" in raw else national
+        if len(national) != 9:
+            continue
+        end = m.start() + len(raw)
+        yield Span(m.start(), end, "PHONE", "rule:phone-nl", 0.95)
+    for m in PHONE_INTL.finditer(text):
+        if 8 <= len(digits_of(m.group())) <= 15:
+            yield _span(m, "PHONE", "rule:phone-intl", 0.85)
+
+
+def find_postcodes(text: str) -> Iterator[Span]:
+    for m in POSTCODE.finditer(text):
+        letters = m.group()[-2:]
+        if not letters.isupper() and letters.lower() in _POSTCODE_WORDS:
+            continue
+        if letters.islower() and not re.match(r"\s+[A-Za-z]", text[m.end():m.end() + 3]) \
+                and not re.search(r"\d[a-z]?,\s*$", _before(text, m.start(), 8)):
+            # "2019 al" is a year and a word; a lowercase postcode needs a place or address.
+            if letters.lower() in _POSTCODE_WORDS or re.search(r"\d{4}\s[a-z]{2}$", m.group()):
+                continue
+        yield _span(m, "POSTCODE", "rule:postcode", 0.95)
+
+
+def find_plates(text: str) -> Iterator[Span]:
+    for m in PLATE.finditer(text):
+        raw = m.group()
+        if not is_plate(raw) or not re.search(r"[A-Za-z]", raw) or not re.search(r"\d", raw):
+            continue
+        if " " in raw and not PLATE_CONTEXT.search(_before(text, m.start())):
+            continue
+        if raw.islower() and not PLATE_CONTEXT.search(_before(text, m.start())):
+            continue
+        yield _span(m, "LICENSE_PLATE", "rule:plate-sidecode", 0.95)
+    for m in PLATE_COMPACT.finditer(text):
+        raw = m.group()
+        shape = "".join("X" if c.isalpha() else "9" for c in raw.upper())
+        from ibtd_desktop.anonymisation.checksums import SIDECODES
+        if any(s.replace("-", "") == shape for s in SIDECODES) and \
+                PLATE_CONTEXT.search(_before(text, m.start(), 25)):
+            yield _span(m, "LICENSE_PLATE", "rule:plate-context", 0.85)
+
+
+def _number_label(text: str, start: int, raw: str) -> tuple[str, str, float]:
+    ctx = _before(text, start)
+    near = _before(text, start, 22)
+    d = digits_of(raw)
+    if KVK_CONTEXT.search(near) and len(d) in (8, 12):
+        return "KVK", "rule:kvk+context", 0.95
+    if len(d) in (8, 9) and elfproef(d) and (BSN_CONTEXT.search(ctx) or not KVK_CONTEXT.search(ctx)):
+        if len(d) == 9 or BSN_CONTEXT.search(ctx):
+            return "BSN", "rule:bsn+elfproef", 0.95 if BSN_CONTEXT.search(ctx) else 0.8
+    if ID_CONTEXT.search(near):
+        return "ID_NUMBER", "rule:id+context", 0.85
+    if CASE_CONTEXT.search(ctx):
+        return "CASE_NUMBER", "rule:case+context", 0.8
+    if BSN_CONTEXT.search(near):
+        return "BSN", "rule:bsn-shape-failed-elfproef", 0.6
+    if KVK_CONTEXT.search(ctx) and len(d) == 8:
+        return "KVK", "rule:kvk+context", 0.8
+    return "ID_NUMBER", "rule:number-shape", 0.5
+
+
+def find_numbers(text: str) -> Iterator[Span]:
+    """BSN, KvK and other long numbers; the label comes from the checksum and the context."""
+    for rx in (BSN_SHAPE, LONG_NUMBER):
+        for m in rx.finditer(text):
+            raw = m.group()
+            d = digits_of(raw)
+            if len(d) == 8 and re.fullmatch(r"(19|20)\d{6}|\d{4}(19|20)\d\d", d) and \
+                    not (KVK_CONTEXT.search(_before(text, m.start(), 22)) or elfproef(d)):
+                continue  # 20240314 / 14032024: a compact date
+            if re.match(r"\s*(?:euro|EUR|,-|,\d)", text[m.end():m.end() + 6]) or \
+                    re.search(r"[€$]\s*$", _before(text, m.start(), 3)):
+                continue
+            label, source, conf = _number_label(text, m.start(), raw)
+            yield Span(m.start(), m.end(), label, source, conf)
+
+
+def find_documents(text: str) -> Iterator[Span]:
+    for m in VAT.finditer(text):
+        yield _span(m, "ID_NUMBER", "rule:btw-id", 0.95)
+    for m in EORI.finditer(text):
+        yield _span(m, "ID_NUMBER", "rule:eori", 0.9)
+    for m in MRN.finditer(text):
+        yield _span(m, "CASE_NUMBER", "rule:mrn", 0.9)
+    for m in PASSPORT.finditer(text):
+        yield _span(m, "ID_NUMBER", "rule:passport-shape", 0.85)
+
+
+_DATE_LIKE = re.compile(r"\d{1,4}([-/.])\d{1,2}\1\d{2,4}")
+_YEAR_RANGE = re.compile(r"(?:19|20)\d\d[-/](?:(?:19|20)?\d\d)")
+_AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+")
+_ARTICLE = re.compile(r"(?:art(?:ikel|\.)?|lid|hoofdstuk|paragraaf|§)\s*$", re.I)
+
+
+def find_codes(text: str) -> Iterator[Span]:
+    """Case/document references such as UHT-2021-048213, BD/TS/2022/118734, 4321.78.533.H.96."""
+    for m in CODE.finditer(text):
+        raw = m.group()
+        d = digits_of(raw)
+        if len(d) < 4 or _DATE_LIKE.fullmatch(raw) or _YEAR_RANGE.fullmatch(raw):
+            continue
+        if _AMOUNT.fullmatch(raw) or re.search(r"[€$]\s*$", _before(text, m.start(), 3)):
+            continue
+        if _ARTICLE.search(_before(text, m.start(), 14)):
+            continue
+        if re.fullmatch(r"\d+(?:[.]\d+)*", raw) and len(d) < 7:
+            continue
+        if re.fullmatch(r"[A-Za-z]+-?\d{1,3}|\d{1,3}-?[A-Za-z]+", raw):
+            continue  # "A4", "COVID-19", "3-kamer"
+        if re.fullmatch(r"[A-Za-z]{1,3}\d{1,2}(?:-\d+)?", raw):
+            continue
+        label, source, conf = _number_label(text, m.start(), raw)
+        if label in ("BSN", "KVK") and not re.fullmatch(r"[\d.\s-]+", raw):
+            label, source = "CASE_NUMBER", "rule:code"
+        if label == "ID_NUMBER" and source == "rule:number-shape":
+            if re.search(r"(?:19|20)\d\d", raw) and re.search(r"[-/.]", raw):
+                label, source = "CASE_NUMBER", "rule:code"
+        yield Span(m.start(), m.end(), label, source, min(conf, 0.8))
+
+
+def find_identifiers(text: str) -> Iterator[Span]:
+    for finder in (find_emails, find_urls, find_ibans, find_phones, find_postcodes, find_plates,
+                   find_documents, find_numbers, find_codes):
+        yield from finder(text)

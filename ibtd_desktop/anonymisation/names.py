@@ -1,0 +1,236 @@
+"""Person names: titles and roles as cues, name lexicons, capitalisation, document propagation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from ibtd_desktop.anonymisation import lexicons as lx
+from ibtd_desktop.anonymisation.spans import Span
+from ibtd_desktop.anonymisation.tokens import PARTICLES, Token, at_sentence_start, gap, tokenize
+
+TITLES = frozenset(
+    "mevrouw mevr mw mw. mevr. dhr dhr. heer meneer mr mr. drs drs. dr dr. ir ir. ing ing. prof "
+    "prof. fam fam. familie juf juffrouw meester sister zuster broeder mrs mrs. ms ms. "
+    "madame monsieur".split())
+ROLES = frozenset(
+    "inspecteur inspecteurs inspectrice collega collega's zaakbehandelaar zaakbehandelaars melder "
+    "melders cliënt cliënte ouder zus zusje broer broertje zoon zoontje dochter dochtertje moeder "
+    "vader partner ex ex-partner ex-man ex-vrouw echtgenoot echtgenote buurman buurvrouw neef "
+    "nicht oom tante opa oma kind kleinkind kleinzoon kleindochter schoonzoon schoondochter "
+    "schoonmoeder schoonvader chauffeur bestuurder medewerker medewerkster douanemedewerker "
+    "teamleider coördinator gastouder advocaat advocate bewindvoerder adviseur adviseuse "
+    "consulent consulente directeur eigenaar eigenaresse contactpersoon vrijwilliger raadsvrouw "
+    "raadsman begeleider begeleidster hulpverlener ervaringsdeskundige gesprekspartner "
+    "betrokkene ondertekening namens genaamd heet heette getuige tolk notulist secretaris "
+    "voorzitter manager beller klant klantmanager wijkagent agent boa leerkracht docent "
+    "juf huisarts arts verpleegkundige verloskundige vriend vriendin vriendje kennis "
+    "mede-eigenaar zaakvoerder werkgever baas collega-inspecteur groet groeten beste geachte "
+    "hoi hallo dag liefs cc aan van from to signed door met en of ook nog dan zijn haar "
+    "aanwezig melder: lid leden".split())
+NAME_CUE_PHRASE = re.compile(
+    r"(?:mijn naam is|ik ben|ik heet|naam:|naam is|heet|genaamd|namens|ondertekend door|"
+    r"groet,|groeten,|vriendelijke groet,?|beste|geachte|hoi|hallo)\s+$", re.IGNORECASE)
+_NOT_NAME_LOWER = frozenset("ik je jij u wij we zij ze hij het een de".split())
+
+
+def _is_name_word(word: str) -> bool:
+    w = word.rstrip("'’")
+    if w.endswith(("'s", "’s")):
+        w = w[:-2]
+    return (w in lx.first_names() or w in lx.surnames() or w in lx.proper_names()
+            or w.title() in lx.first_names() or w.title() in lx.surnames())
+
+
+def _is_ordinary(word: str) -> bool:
+    return word.lower() in lx.dutch_words()
+
+
+def _is_place(word: str) -> bool:
+    return word in lx.dutch_places() or word in lx.foreign_places()
+
+
+def _blocked(word: str) -> bool:
+    return word in lx.non_person_capitalised() or word in lx.public_bodies()
+
+
+def _nameish(tok: Token) -> bool:
+    if tok.is_initial:
+        return True
+    if tok.is_allcaps:
+        return len(tok.text) > 2 and _is_name_word(tok.text.title())
+    return tok.is_cap and not tok.text.startswith(("'",))
+
+
+def _chunks(text: str, toks: list[Token]) -> Iterator[list[Token]]:
+    """Runs of capitalised words / initials, with particles inside, on one line."""
+    i = 0
+    while i < len(toks):
+        if not _nameish(toks[i]) and not (toks[i].lower in PARTICLES and toks[i].is_cap):
+            i += 1
+            continue
+        run = [toks[i]]
+        j = i + 1
+        while j < len(toks) and gap(text, toks[j - 1], toks[j]) in (" ", ""):
+            t = toks[j]
+            if _nameish(t):
+                run.append(t)
+            elif t.lower in PARTICLES and t.text.islower() or t.text in ("'t", "'s"):
+                k = j
+                while k < len(toks) and toks[k].lower in PARTICLES and \
+                        gap(text, toks[k - 1], toks[k]) == " ":
+                    k += 1
+                if k < len(toks) and _nameish(toks[k]) and gap(text, toks[k - 1], toks[k]) == " " \
+                        and not toks[k].is_initial:
+                    run.extend(toks[j:k + 1])
+                    j = k
+                else:
+                    break
+            else:
+                break
+            j += 1
+        yield run
+        i = j
+
+
+def _cue_before(text: str, toks: list[Token], first: Token) -> str | None:
+    prev = toks[first.index - 1] if first.index > 0 else None
+    if prev is not None and text[prev.end:first.start].strip() in ("", ".", ":", ",") and \
+            "\n" not in text[prev.end:first.start]:
+        p = prev.lower.rstrip(".")
+        if prev.lower in TITLES or p in TITLES:
+            return "title"
+        if p in ROLES and p not in ("en", "of", "ook", "nog", "dan", "met", "van", "aan", "door",
+                                    "zijn", "haar", "to", "cc"):
+            return "role"
+        if p in ("heer",) or (p == "de" and text[max(0, prev.start - 4):prev.start] == "de "):
+            return "title"
+    if NAME_CUE_PHRASE.search(text[max(0, first.start - 30):first.start]):
+        return "phrase"
+    return None
+
+
+def _strip(run: list[Token], text: str) -> list[Token]:
+    while run and (run[0].lower.rstrip(".") in TITLES or _blocked(run[0].text)
+                   or (run[0].lower in PARTICLES and len(run) == 1)):
+        run = run[1:]
+    while run and (_blocked(run[-1].text) or run[-1].lower in PARTICLES):
+        run = run[:-1]
+    return run
+
+
+def _person_span(text: str, run: list[Token], source: str, conf: float) -> Span:
+    start, end = run[0].start, run[-1].end
+    surface = text[start:end]
+    if surface.endswith(("'s", "’s")) and len(surface) > 3:
+        end -= 2
+    return Span(start, end, "PERSON", source, conf)
+
+
+def _classify(text: str, toks: list[Token], run: list[Token]) -> Span | None:
+    run = _strip(run, text)
+    if not run:
+        return None
+    words = [t for t in run if not t.is_initial and t.lower not in PARTICLES]
+    cue = _cue_before(text, toks, run[0])
+    if any(t.text in lx.public_bodies() for t in run):
+        return None
+    sentence_start = at_sentence_start(text, run[0].start)
+    lexical = [t for t in words if _is_name_word(t.text)]
+    unknown = [t for t in words if not _is_ordinary(t.text) and not _is_place(t.text)
+               and not _is_name_word(t.text) and not t.is_allcaps]
+    places = [t for t in words if _is_place(t.text) and not _is_name_word(t.text)]
+    has_initial = any(t.is_initial for t in run)
+    if cue in ("title", "role", "phrase"):
+        if words or has_initial and len(run) > 1:
+            return _person_span(text, run, f"names:{cue}", 0.9)
+        return None
+    if not words:
+        # Speaker tags such as "N.V.:" at the start of a line.
+        if len(run) == 1 and run[0].is_initial and len(run[0].text) >= 4 and \
+                text[run[0].end:run[0].end + 1] == ":" and sentence_start:
+            return _person_span(text, run, "names:speaker-initials", 0.7)
+        return None
+    if has_initial and run[0].is_initial and words:
+        return _person_span(text, run, "names:initials+surname", 0.9)
+    if len(words) >= 2 and (lexical or unknown) and len(places) < len(words):
+        if sentence_start and all(_is_ordinary(t.text) for t in words):
+            return None
+        return _person_span(text, run, "names:multiword", 0.85)
+    word = words[0]
+    if len(words) == 1 and len(run) > 1 and run[0].lower in PARTICLES and \
+            (lexical or unknown):  # "De Boer", "Van der Linden", "El Haddouchi"
+        if not sentence_start or not _is_ordinary(word.text) or lexical:
+            return _person_span(text, run, "names:particle+surname", 0.8)
+    if places and not lexical:
+        return None
+    if len(word.text) < 2 or word.is_allcaps:
+        return None
+    if sentence_start:
+        if lexical and not _is_ordinary(word.text) and not _is_place(word.text):
+            return _person_span(text, run, "names:lexicon", 0.75)
+        return None
+    if lexical and not _is_place(word.text):
+        return _person_span(text, run, "names:lexicon", 0.8 if not _is_ordinary(word.text) else 0.6)
+    if unknown:
+        return _person_span(text, run, "names:capitalised-unknown", 0.55)
+    return None
+
+
+_LOWER_NAME = re.compile(r"(?<![\w@.])([a-zà-ÿ][a-zà-ÿ'-]+)\s([a-zà-ÿ][a-zà-ÿ'-]+)(?![\w@])")
+
+
+def _lowercase_names(text: str) -> Iterator[Span]:
+    """'hakima ouali': a first name followed by a non-word, both in lower case."""
+    for m in _LOWER_NAME.finditer(text):
+        first, last = m.group(1), m.group(2)
+        if first.title() in lx.first_names() and not _is_ordinary(first) and \
+                not _is_ordinary(last) and len(last) > 2 and last not in PARTICLES:
+            yield Span(m.start(), m.end(), "PERSON", "names:lowercase", 0.6)
+
+
+_CUE_LOWER = re.compile(
+    r"(?:mijn naam is|ik ben|ik heet|naam:)\s+((?:[a-zà-ÿ][\w'-]+)(?:\s(?:(?:van|de|der|den|el|al)\s)*"
+    r"[a-zà-ÿ][\w'-]+)?)", re.IGNORECASE)
+
+
+def _cued_lowercase(text: str) -> Iterator[Span]:
+    for m in _CUE_LOWER.finditer(text):
+        parts = m.group(1).split()
+        keep = []
+        for p in parts:
+            if (_is_ordinary(p) or p.lower() in _NOT_NAME_LOWER) and p.lower() not in PARTICLES:
+                break
+            keep.append(p)
+        while keep and keep[-1].lower() in PARTICLES:
+            keep.pop()
+        if keep:
+            surface = " ".join(keep)
+            yield Span(m.start(1), m.start(1) + len(surface), "PERSON", "names:cue-lowercase", 0.7)
+
+
+def find_people(text: str) -> Iterator[Span]:
+    toks = tokenize(text)
+    for run in _chunks(text, toks):
+        span = _classify(text, toks, run)
+        if span is not None:
+            yield span
+    yield from _lowercase_names(text)
+    yield from _cued_lowercase(text)
+
+
+def propagate_names(text: str, people: Iterable[Span]) -> Iterator[Span]:
+    """Every other mention of a detected name part in the same document is a mention too."""
+    parts: set[str] = set()
+    for p in people:
+        for tok in tokenize(text[p.start:p.end]):
+            w = tok.text
+            if tok.is_initial or w.lower() in PARTICLES or len(w) < 3 or _blocked(w):
+                continue
+            parts.add(w)
+    for w in parts:
+        flags = 0 if _is_ordinary(w) or _is_place(w) else re.IGNORECASE
+        for m in re.finditer(rf"(?<![\w@.]){re.escape(w)}(?![\w@]|\.\w)", text, flags):
+            if flags and m.group()[0].islower() and _is_ordinary(m.group()):
+                continue
+            yield Span(m.start(), m.end(), "PERSON", "names:propagated", 0.7)

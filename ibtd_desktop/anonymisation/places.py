@@ -1,0 +1,141 @@
+"""Addresses (street + number), places tied to a person, and municipality -> province."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from ibtd_desktop.anonymisation import lexicons as lx
+from ibtd_desktop.anonymisation.spans import Span
+from ibtd_desktop.anonymisation.tokens import at_sentence_start
+
+STREET_SUFFIXES = (
+    "straat|laan|weg|plein|gracht|kade|singel|dijk|pad|hof|dreef|steeg|ring|boulevard|park|markt|"
+    "plantsoen|dam|burgwal|wal|veld|hage|erf|baan|zijde|kanaal|diep|vliet|haven|berg|oord|kant|"
+    "eiland|promenade|allee|hoek|akker|weide|horst|bos|rade|gaarde|hove|donk|straatweg|dwarsweg|"
+    "pier|plaats|polder|linie|wijk|tuin|tuinen|hof|heuvel|heide|meer|brink|esch|es|kamp|laantje|"
+    "stede|kwartier|wetering|vaart|sloot|loop|dreve|lei|dal|rijn|molen|poort|wierde"
+)
+_NUM = r"\d{1,5}(?:\s?[-]?\s?(?:[a-zA-Z]{1,2}|hs|bis|hoog|huis|I{1,3}|\d{1,4})(?![\w-]))?(?:\s(?:bis|hoog|hs|huis|rd|zw|I{1,3})\b)?"
+_STREET_PREFIX = r"(?:(?:[A-Z][\w'.-]*|van|de|der|den|het|'t|burgemeester|dokter|koning|koningin|prins|prinses|generaal|professor|pastoor|kapitein|sint|oude|nieuwe|lange|korte|grote|kleine|eerste|tweede|derde)\s){0,4}"
+STREET_NUMBER = re.compile(
+    rf"(?<![\w-]){_STREET_PREFIX}[A-Za-zÀ-ÿ'-]*(?:{STREET_SUFFIXES})(?:\s(?:[A-Z]\.){{1,3}}|\s[A-Z]{{1,2}}\.?[A-Z]?\.?)?\s{_NUM}",
+)
+_ADDRESS_CUE = re.compile(
+    r"(?:adres|woonachtig|woont|wonen|woon|woonde|verhuisd naar|ingeschreven|thuis)"
+    r"(?:\s(?:op|aan|in|de|het|sinds \d{4}|nu|nog|dhr\.|mw\.|cliënt))*[:,]?\s+$", re.IGNORECASE)
+_CAP_NUMBER = re.compile(rf"(?<![\w-])(?:[A-Z][\w'-]*\s){{0,3}}[A-Z][\w'-]+\s{_NUM}(?=\s*[,;\n.)]|\s*$|\s+\d{{4}}\s?[A-Z]{{2}}|\s+(?:in|te)\s)")
+_POSTCODE_AHEAD = re.compile(r",?\s*\d{4}\s?[A-Za-z]{2}\b")
+_ADDR_STRIP = frozenset(
+    "adres woonadres postadres mijn op aan bij in naar woont zijn haar het een ik wij via vanaf "
+    "thuis locatie plaats de sinds en of nu".split())
+
+
+def _trim_address(text: str, start: int, end: int) -> tuple[int, int]:
+    words = list(re.finditer(r"\S+", text[start:end]))
+    i = 0
+    while i < len(words) - 2 and words[i].group().lower().rstrip(":,") in _ADDR_STRIP \
+            and not (words[i].group() in ("Van", "De") and i + 1 < len(words)
+                     and re.search(STREET_SUFFIXES, words[i + 1].group())):
+        i += 1
+    return start + words[i].start(), end
+
+
+def find_addresses(text: str) -> Iterator[Span]:
+    for m in STREET_NUMBER.finditer(text):
+        s, e = _trim_address(text, m.start(), m.end().__int__())
+        if re.fullmatch(r"\d{4}", text[e - 4:e]) and re.search(r"\s(?:19|20)\d\d$", text[s:e]):
+            continue  # "sinds 2019" is not a house number
+        yield Span(s, e, "ADDRESS", "places:street-suffix", 0.85)
+    for m in _CAP_NUMBER.finditer(text):
+        s, e = _trim_address(text, m.start(), m.end())
+        cue = _ADDRESS_CUE.search(text[max(0, s - 40):s]) or \
+            re.search(r"(?:\bop|\baan de|\baan het)\s+$", text[max(0, s - 10):s])
+        if cue or _POSTCODE_AHEAD.match(text, e):
+            if re.search(r"\b(?:19|20)\d\d$", text[s:e]) or text[s:e].split()[0] in lx.public_bodies():
+                continue
+            yield Span(s, e, "ADDRESS", "places:name+number+cue", 0.75)
+
+
+LOCATION_CUE = re.compile(
+    r"(?:\b(?:in|uit|te|naar|nabij|bij|vanuit|richting|omgeving|regio|wijk|buurt|dorp|stad|"
+    r"woonplaats|geboorteplaats|woont|wonend|vestiging|filiaal|locatie|plaats)|[–—-])[:,]?\s+$",
+    re.IGNORECASE)
+_CAP_RUN = re.compile(r"(?:'s-|'t\s)?[A-Z][\w'-]+(?:(?:\s(?:aan|op|bij|den|de|der|en|in)){0,2}\s[A-Z][\w'-]+){0,3}")
+_COMPASS = frozenset("Noord Zuid Oost West Centrum Buiten Haven Stad Poort".split())
+
+
+@functools.cache
+def _place_keys() -> dict[str, str]:
+    return {p.lower(): p for p in lx.dutch_places()}
+
+
+def _known_place(name: str) -> bool:
+    return name.lower() in _place_keys() or name in lx.foreign_places()
+
+
+def _blocked(word: str) -> bool:
+    return word in lx.non_person_capitalised() or word in lx.public_bodies()
+
+
+def find_locations(text: str) -> Iterator[Span]:
+    for m in _CAP_RUN.finditer(text):
+        name = m.group()
+        start = m.start()
+        before = text[max(0, start - 25):start]
+        if re.search(r"\bgemeente\s+$", before, re.IGNORECASE):
+            continue  # "gemeente Utrecht" is the institution
+        words = name.split()
+        # Longest known place at the start of the run ("Alphen aan den Rijn", "Almere Buiten").
+        for n in range(len(words), 0, -1):
+            cand = " ".join(words[:n])
+            if _known_place(cand) and not _blocked(cand):
+                end = start + len(cand)
+                if n < len(words) and words[n] in _COMPASS:
+                    end = start + len(" ".join(words[:n + 1]))
+                cue = LOCATION_CUE.search(before)
+                if at_sentence_start(text, start) and cand.lower() in lx.dutch_words() and not cue:
+                    break
+                if n == 1 and cand.lower() in lx.dutch_words() and not cue and \
+                        cand not in lx.municipalities():
+                    break
+                yield Span(start, end, "LOCATION", "places:lexicon", 0.8 if cue else 0.7)
+                break
+        else:
+            continue
+    # Unknown capitalised words right after a place cue ("uit Beijum", "in Kanaleneiland").
+    for m in re.finditer(r"\b(?:in|uit|te|nabij|vanuit|wijk|buurt|woonplaats:?|geboorteplaats:?)"
+                         r"\s+((?:'s-)?[A-Z][\w'-]+(?:\s(?:[A-Z][\w'-]+|aan den [A-Z][\w-]+))?)",
+                         text):
+        name = m.group(1)
+        first = name.split()[0]
+        if _blocked(first) or _blocked(name) or first.lower() in lx.dutch_words():
+            continue
+        if first in lx.first_names() and not _known_place(first):
+            continue
+        yield Span(m.start(1), m.end(1), "LOCATION", "places:cue+capitalised", 0.6)
+    # Lower-case places after a postcode or a place cue ("2518 EV den haag", "woonplaats: zwolle").
+    for m in re.finditer(r"(?:\b\d{4}\s?[A-Z]{2}\s+|\bwoonplaats:?\s+|\b(?:in|uit|te)\s+)"
+                         r"((?:den |de |'s-)?[a-z][a-z-]{2,}(?:\s[a-z]{3,})?)", text, re.IGNORECASE):
+        cand = m.group(1)
+        for n in (2, 1):
+            words = cand.split()[:n]
+            if len(words) < n:
+                continue
+            c = " ".join(words)
+            if c.lower() in _place_keys() and (c.islower() or re.match(r"\d", m.group())):
+                yield Span(m.start(1), m.start(1) + len(c), "LOCATION", "places:lowercase", 0.6)
+                break
+
+
+def province_of(place: str) -> str | None:
+    """The province of a Dutch municipality (or well-known place in one), else None."""
+    if not place:
+        return None
+    name = re.sub(r"^(?:gemeente|gem\.)\s+", "", place.strip(), flags=re.IGNORECASE)
+    table = lx.municipalities()
+    if name in table:
+        return table[name]
+    lowered = {k.lower(): v for k, v in table.items()}
+    return lowered.get(name.lower())

@@ -1,0 +1,58 @@
+"""A small tokenizer shared by the language rules (names, places, organisations)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_LETTER = r"A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ"
+WORD = re.compile(
+    rf"(?:[A-Z]\.){{1,4}}(?:[A-Z](?![{_LETTER}]))?"          # initials J. / J.W. / J.W.M.
+    rf"|'[st](?=[\s-])"                                       # 's / 't particles
+    rf"|[{_LETTER}](?:[{_LETTER}'’]*[{_LETTER}])?(?:-[{_LETTER}](?:[{_LETTER}'’]*[{_LETTER}])?)*"
+)
+PARTICLES = frozenset(
+    "van de der den het ten ter te 't in op 'th von zu da das dos do du di del della le la "
+    "el al ul bin ben ibn abu bou ait a".split())
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;•\"“”(\[\n>|*–—-]|\d\.)\s*$")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    index: int
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_initial(self) -> bool:
+        return bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", self.text))
+
+    @property
+    def is_allcaps(self) -> bool:
+        return len(self.text) > 1 and self.text.isupper() and self.text.isalpha()
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group(), i) for i, m in enumerate(WORD.finditer(text))]
+
+
+def at_sentence_start(text: str, pos: int) -> bool:
+    """True when only punctuation, a bullet or a line break stands before ``pos``."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    before = text[max(line_start, pos - 12):pos]
+    if not before.strip(" \t\"'“”‘’(-–•*>0123456789."):
+        return True
+    return bool(_SENTENCE_END.search(text[max(0, pos - 6):pos]))
+
+
+def gap(text: str, a: Token, b: Token) -> str:
+    return text[a.end:b.start]

@@ -40,6 +40,7 @@ __all__ = [
     "unlock_vault",
     "restore_vault",
     "validate_backup",
+    "require_vault",
 ]
 
 log = logging.getLogger(__name__)
@@ -235,6 +236,13 @@ def unlock_vault(folder: Path, passphrase: str, *, slot_hint: str | None = None)
         raise
     log.info("vault.unlocked user_id=%d", user.id)
     return _assemble(layout, db, key, user, slot_id, meta.pseudonym_secret)
+
+
+def require_vault(folder: Path) -> None:
+    """``NotAVault`` unless ``folder`` looks like a vault (checked before asking for a passphrase)."""
+    layout = VaultLayout(Path(folder))
+    layout.require_files()
+    _read_slots(layout)
 
 
 def validate_backup(backup: Path) -> dict:

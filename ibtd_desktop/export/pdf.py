@@ -30,7 +30,7 @@ from ibtd_desktop.domain.export_documents import (
     dutch_date,
     validate_export_id,
 )
-from ibtd_desktop.export.fonts import MONO, register_fonts
+from ibtd_desktop.export.fonts import MONO, SANS, register_fonts
 from ibtd_desktop.export.pdf_layout import (
     ACCENT,
     RULE,
@@ -123,6 +123,7 @@ def _heading(text: str, style, level: int) -> Paragraph:
 def _notice() -> Table:
     table = Table([[_para(NOTICE, STYLES.notice)]], colWidths=[TEXT_WIDTH])
     table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), SANS),  # cells default to Helvetica, never embedded
         ("BACKGROUND", (0, 0), (-1, -1), TINT),
         ("LINEBEFORE", (0, 0), (0, -1), 2, ACCENT),
         ("LEFTPADDING", (0, 0), (-1, -1), 8),
@@ -136,6 +137,7 @@ def _facts_table(rows: Iterable[tuple[str, str]]) -> Table:
     data = [[_para(label, STYLES.label), _para(value, STYLES.value)] for label, value in rows]
     table = Table(data, colWidths=[34 * mm, TEXT_WIDTH - 34 * mm], hAlign="LEFT")
     table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), SANS),  # cells default to Helvetica, never embedded
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 1),
@@ -255,6 +257,7 @@ def _table(header: list[str], rows: list[tuple[str, ...]], widths: list[float | 
     data += [[_cell(value) for value in row] for row in rows]
     table = Table(data, colWidths=col_widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
     table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), SANS),  # cells default to Helvetica, never embedded
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, TINT]),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

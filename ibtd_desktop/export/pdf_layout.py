@@ -166,6 +166,7 @@ def build_pdf(story: list, furniture: PageFurniture, pdf_title: str) -> bytes:
         title=pdf_title, author="IBTD", creator="ibtd-desktop", producer="ibtd-desktop",
         subject="", keywords="",
         invariant=1, lang="nl-NL", displayDocTitle=1,
+        initialFontName=SANS,  # else every page references a (non-embedded) Helvetica
     )
     doc.build(story, canvasmaker=partial(_NumberedCanvas, furniture=furniture))
     return buffer.getvalue()

@@ -58,10 +58,11 @@ AGE_JARIG = re.compile(rf"(?<![\w-])(?:\d{{1,3}}-|(?:{_NUM_WORD}))jarige?n?\b", 
 AGE_BRACKET = re.compile(r"(?<=\()\d{1,3}(?=\))")
 AGE_AFTER_VERB = re.compile(
     rf"\b(?:ik ben|is|was|nu|die|wordt|werd|toen|inmiddels|peildatum|leeftijd:?|age)\s+({_NUM})"
-    r"(?=\s*(?:[.,;:)!?\n]|$|en\b|oud\b|jaar\b))", re.IGNORECASE)
+    r"(?![\w%]|[.,:]\d)(?:\s+([a-zà-ÿ]+))?", re.IGNORECASE)
+_AGE_FOLLOWERS = frozenset("is en jaar oud geworden werd was jr".split())
 AGE_ORDINAL = re.compile(
     rf"\b(?:sinds|vanaf|op|tot|na|voor)\s+(?:mijn|zijn|haar|z'n|m'n)\s+((?:{'|'.join(ORDINALS)})"
-    r"|\d{1,2}e|\d{1,2}ste|\d{1,2}de)\b", re.IGNORECASE)
+    r"|\d{1,2}e|\d{1,2}ste|\d{1,2}de)\b(?=\s*(?:[.,;:)!?\n]|$|jaar|verjaardag|in|op|bij|naar|ben|ik|heb|woon|werk|ging|kwam))", re.IGNORECASE)
 _DURATION_BEFORE = re.compile(
     r"\b(?:al|sinds|ruim|bijna|na|over|voor|binnen|tot|gedurende|afgelopen|laatste|tussen|en|"
     r"jaren|per|elke|iedere|zo'n|de|het|die|dit|deze|vanaf|vorig|paar|eind|begin|midden|"
@@ -72,7 +73,7 @@ _DURATION_AFTER = re.compile(
     r"achterstand|naar\b|gevangenis|cel|voor\b|met\b|aan\b|achter|de tijd|onderweg|samen|"
     r"verblijf|dienst|ervaring|wachten|bezig|uit\b|niet|zonder|ouder|jonger|te\b|na\b)",
     re.IGNORECASE)
-_PERSON_END = re.compile(r"[A-Z][\w'-]*\.?\s*$")
+_PERSON_END = re.compile(r"(?<![\w])[A-ZÀ-ÖØ-ÞĆČŞŠŽİ][\w'-]*\.?\s*$")
 
 
 def _is_age_number(value: str) -> bool:
@@ -86,10 +87,18 @@ def find_ages(text: str, people: Iterable[Span] = ()) -> Iterator[Span]:
             continue
         if _DURATION_AFTER.match(text, m.end()):
             continue
+        if not m.group(1).isdigit() and not re.search(
+                r"(?:\b(?:is|ben|was|werd|wordt|van|ca\.|circa)|[(,])\s*$", before, re.IGNORECASE):
+            continue  # "twee jaar" is a duration unless an age cue stands before it
         yield Span(m.start(), m.end(), "AGE", "rule:age-years", 0.85)
     for m in AGE_JARIG.finditer(text):
         yield Span(m.start(), m.end(), "AGE", "rule:age-jarige", 0.9)
+    from ibtd_desktop.anonymisation.lexicons import dutch_words
+
     for m in AGE_AFTER_VERB.finditer(text):
+        follower = (m.group(2) or "").lower()
+        if follower and follower not in _AGE_FOLLOWERS and (follower in dutch_words() or len(follower) > 2):
+            continue
         if _is_age_number(m.group(1)):
             before = text[max(0, m.start(1) - 30):m.start(1)]
             if re.search(r"\b(?:om|rond|tegen|uur|om half)\s+\S*\s*$|groep\s*$", before, re.I):
@@ -97,13 +106,15 @@ def find_ages(text: str, people: Iterable[Span] = ()) -> Iterator[Span]:
             yield Span(m.start(1), m.end(1), "AGE", "rule:age-after-verb", 0.7)
     for m in AGE_ORDINAL.finditer(text):
         yield Span(m.start(1), m.end(1), "AGE", "rule:age-ordinal", 0.7)
-    person_ends = {p.end for p in people}
     for m in AGE_BRACKET.finditer(text):
-        head = text[max(0, m.start() - 40):m.start() - 1].rstrip()
-        if _is_age_number(m.group()) and (m.start() - 1 - (len(text[:m.start() - 1]) - len(
-                text[:m.start() - 1].rstrip())) in person_ends or _PERSON_END.search(head)
-                or re.search(r"\b(?:nu|ca\.|leeftijd)\s*$", head)):
-            yield Span(m.start(), m.end(), "AGE", "rule:age-in-brackets", 0.75)
+        head = text[max(0, m.start() - 20):m.start() - 1]
+        person_before = _PERSON_END.search(head.rstrip()) or re.search(
+            r"\b(?:dochter|zoon|kind|kinderen|jongste|oudste|moeder|vader|broer|zus|man|vrouw|"
+            r"meisje|jongen|baby|kleinkind|mee|nu|mw\.?|dhr\.?|ca\.)\s*$", head, re.I)
+        if _is_age_number(m.group()) and person_before and not re.search(
+                r"(?:artikel|art\.|lid|groep|bijlage|nr\.?|nummer|stap|fase|punt|vraag)\s*$", head, re.I):
+            conf = 0.75 if _PERSON_END.search(head.rstrip()) else 0.6
+            yield Span(m.start(), m.end(), "AGE", "rule:age-in-brackets", conf)
     for p in people:
         m = re.match(r",\s(\d{1,2})(?=\s*[,;)\n]|\s*$)", text[p.end:p.end + 6])
         if m:

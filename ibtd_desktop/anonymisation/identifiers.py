@@ -37,10 +37,10 @@ VAT = re.compile(_B + r"NL\s?\d{9}\s?B\s?\d{2}" + _E, re.IGNORECASE)
 EORI = re.compile(_B + r"NL\d{9}" + _E)
 MRN = re.compile(_B + r"\d{2}[A-Z]{2}[A-Z0-9]{14}" + _E)
 PHONE_NL = re.compile(
-    r"(?<![\w+/.-])(?:(?:\+|00)\s?31\s?(?:\(0\)\s?)?[-\s]?|\(0\d{1,3}\)\s?|0)"
-    r"\d(?:[\s-]?\d){1,12}(?![\w/]|[.,-]\d)"
+    r"(?<![\w+/.-])(?<!\d )(?:(?:\+|00) ?31 ?(?:\(0\) ?)?[- ]?|\(0\d{1,3}\) ?|0)"
+    r"\d(?:[ -]?\d){1,12}(?![\w/]|[.,:-]\d)"
 )
-PHONE_INTL = re.compile(r"(?<![\w+])(?:\+|00)(?!31)\d{1,3}(?:[\s-]?\(?\d+\)?){2,6}(?![\w])")
+PHONE_INTL = re.compile(r"(?<![\w+])(?<!\d )(?:\+|00)(?!31)\d{1,3}(?:[\s-]?\(?\d+\)?){2,6}(?![\w])")
 POSTCODE = re.compile(r"(?<![\w-])(?:NL-?\s?)?[1-9]\d{3}\s?(?!SA|SD|SS)[A-Za-z]{2}(?![\w-])")
 _POSTCODE_WORDS = frozenset(
     "en op in de te om na of al nu er ze je we is ik zo ja an af uw me zn hé nr tm".split()
@@ -72,6 +72,9 @@ ID_CONTEXT = re.compile(
     r"v-nummer|\blrk\b|klantnummer|relatienummer|\beori\b|btw|verblijfs|pasnummer|lidnummer|"
     r"registratienummer|landelijk register|kinderopvang onder", re.I)
 PLATE_CONTEXT = re.compile(r"kenteken|auto|bus|taxi|voertuig|wagen|treffer|\bhit\b|plaat", re.I)
+PAYMENT_REFERENCE = re.compile(
+    r"(?:betalings|transactie|overschrijvings)?(?:referentie|kenmerk)(?:nummer)?\s*(?:is|:)?\s*$|"
+    r"overschrijving met kenmerk\s*$|betalingskenmerk\s*$", re.I)
 BSN_CONTEXT = re.compile(r"\bbsn\b|burgerservice|sofi", re.I)
 
 
@@ -122,7 +125,7 @@ def find_phones(text: str) -> Iterator[Span]:
         if intl and raw.lstrip("+0").startswith("31"):
             national = d[2:] if raw.startswith("+") else d[4:]
             national = national[1:] if "(0)" in raw else national
-        if len(national) != 9:
+        if len(national) != 9 or re.match(r"\d\d?-\d\d?-\d{4}", raw):
             continue
         end = m.start() + len(raw)
         yield Span(m.start(), end, "PHONE", "rule:phone-nl", 0.95)
@@ -196,6 +199,10 @@ def find_numbers(text: str) -> Iterator[Span]:
                     re.search(r"[€$]\s*$", _before(text, m.start(), 3)):
                 continue
             label, source, conf = _number_label(text, m.start(), raw)
+            if label != "BSN" and len(d) == 9 and PAYMENT_REFERENCE.search(_before(text, m.start(), 30)) or \
+                    label != "BSN" and len(d) == 9 and re.search(r"referentie|kenmerk", _before(text, m.start()), re.I) \
+                    and not BSN_CONTEXT.search(_before(text, m.start())):
+                continue  # a payment reference that fails the elfproef is not personal data
             yield Span(m.start(), m.end(), label, source, conf)
 
 
@@ -229,6 +236,8 @@ def find_codes(text: str) -> Iterator[Span]:
             continue
         if re.fullmatch(r"\d+(?:[.]\d+)*", raw) and len(d) < 7:
             continue
+        if re.fullmatch(r"[\d./-]+", raw) and len(d) < 6:
+            continue  # "16-11", "2.1", "3/4"
         if re.fullmatch(r"[A-Za-z]+-?\d{1,3}|\d{1,3}-?[A-Za-z]+", raw):
             continue  # "A4", "COVID-19", "3-kamer"
         if re.fullmatch(r"[A-Za-z]{1,3}\d{1,2}(?:-\d+)?", raw):

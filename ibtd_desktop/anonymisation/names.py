@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -12,7 +13,7 @@ from ibtd_desktop.anonymisation.tokens import PARTICLES, Token, at_sentence_star
 TITLES = frozenset(
     "mevrouw mevr mw mw. mevr. dhr dhr. heer meneer mr mr. drs drs. dr dr. ir ir. ing ing. prof "
     "prof. fam fam. familie juf juffrouw meester sister zuster broeder mrs mrs. ms ms. "
-    "madame monsieur".split())
+    "madame monsieur mister miss".split())
 ROLES = frozenset(
     "inspecteur inspecteurs inspectrice collega collega's zaakbehandelaar zaakbehandelaars melder "
     "melders cliënt cliënte ouder zus zusje broer broertje zoon zoontje dochter dochtertje moeder "
@@ -27,7 +28,18 @@ ROLES = frozenset(
     "juf huisarts arts verpleegkundige verloskundige vriend vriendin vriendje kennis "
     "mede-eigenaar zaakvoerder werkgever baas collega-inspecteur groet groeten beste geachte "
     "hoi hallo dag liefs cc aan van from to signed door met en of ook nog dan zijn haar "
-    "aanwezig melder: lid leden".split())
+    "aanwezig melder: lid leden deurwaarder stiefvader stiefmoeder pleegmoeder pleegvader "
+    "weduwe weduwnaar zwager schoonzus schoonbroer nichtje neefje man vrouw".split())
+# Frequent inflected verb forms and function words that are also in name lists; the OpenTaal
+# list holds base forms only, so these would otherwise look like names at sentence start.
+COMMON_FORMS = frozenset(
+    "let mag kan wil zal moet ging kwam had was heeft zegt vroeg bleek bleef stond lag zat "
+    "liet gaf nam kreeg werd wordt is zijn ben bent hebt heb kom komt ga gaat zie ziet weet "
+    "vind vindt belt belde mail stuur stuurt meld meldt graag ook nog wel niet maar dus toen "
+    "daarna verder eerst later inmiddels sinds tijdens volgens namens over onder boven tot "
+    "van voor na door met zonder bij uit per via vanaf rond ca. heel erg echt zo alle elke "
+    "geen veel weinig mijn zijn haar ons onze hun uw jullie deze die dit dat wat wie waar "
+    "hoe waarom wanneer welke ja nee oké ok dank groet beste".split())
 NAME_CUE_PHRASE = re.compile(
     r"(?:mijn naam is|ik ben|ik heet|naam:|naam is|heet|genaamd|namens|ondertekend door|"
     r"groet,|groeten,|vriendelijke groet,?|beste|geachte|hoi|hallo)\s+$", re.IGNORECASE)
@@ -43,7 +55,25 @@ def _is_name_word(word: str) -> bool:
 
 
 def _is_ordinary(word: str) -> bool:
-    return word.lower() in lx.dutch_words()
+    return word.lower() in lx.dutch_words() or word.lower() in COMMON_FORMS
+
+
+_COMPOUND_TAIL_MIN = 6
+
+
+def _is_compound_noun(word: str) -> bool:
+    """'Catshuisregeling', 'Facebookprofiel', 'AOW-brief', "PZB'er": not names."""
+    if "-" in word:
+        last = word.rsplit("-", 1)[1]
+        if last.islower():
+            return True
+    if word.endswith(("'er", "'ers", "’er", "'en")):
+        return True
+    low = word.lower()
+    for i in range(4, len(low) - _COMPOUND_TAIL_MIN + 1):
+        if low[i:] in lx.dutch_words():
+            return True
+    return False
 
 
 def _is_place(word: str) -> bool:
@@ -100,7 +130,7 @@ def _cue_before(text: str, toks: list[Token], first: Token) -> str | None:
         p = prev.lower.rstrip(".")
         if prev.lower in TITLES or p in TITLES:
             return "title"
-        if p in ROLES and p not in ("en", "of", "ook", "nog", "dan", "met", "van", "aan", "door",
+        if p in ROLES and text[prev.end:first.start] in (" ", ": ") and p not in ("en", "of", "ook", "nog", "dan", "met", "van", "aan", "door",
                                     "zijn", "haar", "to", "cc"):
             return "role"
         if p in ("heer",) or (p == "de" and text[max(0, prev.start - 4):prev.start] == "de "):
@@ -137,8 +167,12 @@ def _classify(text: str, toks: list[Token], run: list[Token]) -> Span | None:
         return None
     sentence_start = at_sentence_start(text, run[0].start)
     lexical = [t for t in words if _is_name_word(t.text)]
+    if any(_is_compound_noun(t.text) and not _is_name_word(t.text) for t in words):
+        words_ok = [t for t in words if not _is_compound_noun(t.text) or _is_name_word(t.text)]
+        if not words_ok or len(words_ok) < len(words) and len(words) == 1:
+            return None
     unknown = [t for t in words if not _is_ordinary(t.text) and not _is_place(t.text)
-               and not _is_name_word(t.text) and not t.is_allcaps]
+               and not _is_name_word(t.text) and not t.is_allcaps and not _is_compound_noun(t.text)]
     places = [t for t in words if _is_place(t.text) and not _is_name_word(t.text)]
     has_initial = any(t.is_initial for t in run)
     if cue in ("title", "role", "phrase"):
@@ -167,11 +201,16 @@ def _classify(text: str, toks: list[Token], run: list[Token]) -> Span | None:
     if len(word.text) < 2 or word.is_allcaps:
         return None
     if sentence_start:
+        if word.text in lx.first_names() and re.match(r"[,(]| \(", text[run[-1].end:run[-1].end + 2]):
+            return _person_span(text, run, "names:first-name+comma", 0.6)
         if lexical and not _is_ordinary(word.text) and not _is_place(word.text):
             return _person_span(text, run, "names:lexicon", 0.75)
         return None
     if lexical and not _is_place(word.text):
         return _person_span(text, run, "names:lexicon", 0.8 if not _is_ordinary(word.text) else 0.6)
+    if lexical and word.text in lx.first_names() and not re.search(
+            r"\b(?:in|uit|te|naar|nabij|vanuit)\s+$", text[max(0, run[0].start - 8):run[0].start]):
+        return _person_span(text, run, "names:first-name", 0.55)
     if unknown:
         return _person_span(text, run, "names:capitalised-unknown", 0.55)
     return None
@@ -204,14 +243,39 @@ def _cued_lowercase(text: str) -> Iterator[Span]:
             keep.append(p)
         while keep and keep[-1].lower() in PARTICLES:
             keep.pop()
+        strong = not re.match(r"ik ben", m.group(), re.IGNORECASE)
+        if keep and not strong and not _is_name_word(keep[0].title()):
+            keep = []
         if keep:
             surface = " ".join(keep)
             yield Span(m.start(1), m.start(1) + len(surface), "PERSON", "names:cue-lowercase", 0.7)
 
 
+_TITLE_LOWER = re.compile(
+    r"\b(?:heer|mevrouw|mevr\.|mw\.|dhr\.|meneer|mr\.)\s+((?:(?:van|de|der|den|el|al)\s)*"
+    r"[a-zà-ÿ][\w'-]{2,})", re.IGNORECASE)
+
+
+def _public_ranges(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _public_regex().finditer(text)]
+
+
+@functools.cache
+def _public_regex() -> re.Pattern:
+    names = sorted((b for b in lx.public_bodies() if " " in b), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
 def find_people(text: str) -> Iterator[Span]:
     toks = tokenize(text)
+    public = _public_ranges(text)
+    for m in _TITLE_LOWER.finditer(text):
+        word = m.group(1).split()[-1]
+        if m.group(1)[0].islower() and not _is_ordinary(word) and _is_name_word(word.title()):
+            yield Span(m.start(1), m.end(1), "PERSON", "names:title-lowercase", 0.7)
     for run in _chunks(text, toks):
+        if any(run[0].start < e and s < run[-1].end for s, e in public):
+            continue
         span = _classify(text, toks, run)
         if span is not None:
             yield span

@@ -34,8 +34,11 @@ _TAIL = (
     r"[A-Z][a-z]+(?:diensten|werken|techniek|begeleiding|advies|bedrijf|handel|service)"
 )
 _NAMEPART = r"(?:[A-Z][\w'’&.-]*|(?:[A-Z]\.){1,3}|de|van|der|den|het|'t|aan|op|en|&)"
-HEAD_ORG = re.compile(rf"\b(?:{_HEAD})(?:\s(?:{_NAMEPART})){{0,5}}\s?[A-Z0-9][\w'’.-]*(?:\s(?:{_TAIL}))?")
-TAIL_ORG = re.compile(rf"(?<![\w-])(?:[A-Z][\w'’.-]*\s){{0,3}}(?:[A-Z][\w'’.-]*)\s(?:{_TAIL})(?:\s(?:{_TAIL}))?\b")
+_HEAD_ANYCASE = "|".join(
+    f"[{w[0]}{w[0].lower()}]{w[1:]}" if w[:1].isalpha() and w[1:2].islower() else w
+    for w in _HEAD.split("|"))
+HEAD_ORG = re.compile(rf"\b(?:{_HEAD_ANYCASE})(?:\s(?:{_NAMEPART})){{0,5}}\s?[A-Z0-9][\w'’.-]*(?:\s(?:{_TAIL}))?")
+TAIL_ORG = re.compile(rf"(?<![\w-])(?:[A-Z][\w'’.-]*\s){{0,3}}(?:[A-Z][\w'’.-]*)\s(?:{_TAIL})(?:\s(?:{_TAIL}))?(?!\w)")
 # "Jade Garden (KvK 123...)", "Taxi Aydın, KvK": the name standing before a KvK number.
 KVK_ORG = re.compile(
     r"((?:[A-Z][\w'’.&-]*|(?:[A-Z]\.){1,3})(?:\s(?:[A-Z][\w'’.&-]*|(?:[A-Z]\.){1,3}|de|van|der|"

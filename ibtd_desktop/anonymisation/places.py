@@ -14,22 +14,22 @@ STREET_SUFFIXES = (
     "straat|laan|weg|plein|gracht|kade|singel|dijk|pad|hof|dreef|steeg|ring|boulevard|park|markt|"
     "plantsoen|dam|burgwal|wal|veld|hage|erf|baan|zijde|kanaal|diep|vliet|haven|berg|oord|kant|"
     "eiland|promenade|allee|hoek|akker|weide|horst|bos|rade|gaarde|hove|donk|straatweg|dwarsweg|"
-    "pier|plaats|polder|linie|wijk|tuin|tuinen|hof|heuvel|heide|meer|brink|esch|es|kamp|laantje|"
+    "pier|plaats|polder|linie|wijk|tuin|tuinen|hof|heuvel|heide|meer|brink|esch|kamp|laantje|"
     "stede|kwartier|wetering|vaart|sloot|loop|dreve|lei|dal|rijn|molen|poort|wierde"
 )
 _NUM = r"\d{1,5}(?:\s?[-]?\s?(?:[a-zA-Z]{1,2}|hs|bis|hoog|huis|I{1,3}|\d{1,4})(?![\w-]))?(?:\s(?:bis|hoog|hs|huis|rd|zw|I{1,3})\b)?"
-_STREET_PREFIX = r"(?:(?:[A-Z][\w'.-]*|van|de|der|den|het|'t|burgemeester|dokter|koning|koningin|prins|prinses|generaal|professor|pastoor|kapitein|sint|oude|nieuwe|lange|korte|grote|kleine|eerste|tweede|derde)\s){0,4}"
+_STREET_PREFIX = r"(?:(?:[A-Z][\w'.-]*|van|de|der|den|het|'t|burgemeester|dokter|koning|koningin|prins|prinses|generaal|professor|pastoor|kapitein|sint|oude|nieuwe|lange|korte|grote|kleine|eerste|tweede|derde) ){0,4}"
 STREET_NUMBER = re.compile(
-    rf"(?<![\w-]){_STREET_PREFIX}[A-Za-zÀ-ÿ'-]*(?:{STREET_SUFFIXES})(?:\s(?:[A-Z]\.){{1,3}}|\s[A-Z]{{1,2}}\.?[A-Z]?\.?)?\s{_NUM}",
+    rf"(?<![\w-]){_STREET_PREFIX}[A-Za-zÀ-ÿ'-]*(?:{STREET_SUFFIXES})(?: (?:[A-Z]\.){{1,3}}| [A-Z]{{1,2}}\.?[A-Z]?\.?)? {_NUM}",
 )
 _ADDRESS_CUE = re.compile(
     r"(?:adres|woonachtig|woont|wonen|woon|woonde|verhuisd naar|ingeschreven|thuis)"
     r"(?:\s(?:op|aan|in|de|het|sinds \d{4}|nu|nog|dhr\.|mw\.|cliënt))*[:,]?\s+$", re.IGNORECASE)
-_CAP_NUMBER = re.compile(rf"(?<![\w-])(?:[A-Z][\w'-]*\s){{0,3}}[A-Z][\w'-]+\s{_NUM}(?=\s*[,;\n.)]|\s*$|\s+\d{{4}}\s?[A-Z]{{2}}|\s+(?:in|te)\s)")
+_CAP_NUMBER = re.compile(rf"(?<![\w-])(?:[A-Z][\w'-]* ){{0,3}}[A-Z][\w'-]+ {_NUM}(?=\s*[,;\n.)]|\s*$|\s+\d{{4}}\s?[A-Z]{{2}}|\s+(?:in|te)\s)")
 _POSTCODE_AHEAD = re.compile(r",?\s*\d{4}\s?[A-Za-z]{2}\b")
 _ADDR_STRIP = frozenset(
     "adres woonadres postadres mijn op aan bij in naar woont zijn haar het een ik wij via vanaf "
-    "thuis locatie plaats de sinds en of nu".split())
+    "thuis locatie plaats de sinds en of nu woonachtig woonadres: adres: privéadres".split())
 
 
 def _trim_address(text: str, start: int, end: int) -> tuple[int, int]:
@@ -62,7 +62,7 @@ LOCATION_CUE = re.compile(
     r"(?:\b(?:in|uit|te|naar|nabij|bij|vanuit|richting|omgeving|regio|wijk|buurt|dorp|stad|"
     r"woonplaats|geboorteplaats|woont|wonend|vestiging|filiaal|locatie|plaats)|[–—-])[:,]?\s+$",
     re.IGNORECASE)
-_CAP_RUN = re.compile(r"(?:'s-|'t\s)?[A-Z][\w'-]+(?:(?:\s(?:aan|op|bij|den|de|der|en|in)){0,2}\s[A-Z][\w'-]+){0,3}")
+_CAP_RUN = re.compile(r"(?:'s-|'t )?[A-Z][\w'-]+(?:(?: (?:aan|op|bij|den|de|der|in)){0,2} [A-Z][\w'-]+){0,3}")
 _COMPASS = frozenset("Noord Zuid Oost West Centrum Buiten Haven Stad Poort".split())
 
 
@@ -79,31 +79,54 @@ def _blocked(word: str) -> bool:
     return word in lx.non_person_capitalised() or word in lx.public_bodies()
 
 
+_PLACE_HEADS = (
+    "eiland|wijk|buurt|dorp|veld|haven|kwartier|park|berg|dijk|hoven|burg|stad|meer|woude|broek|"
+    "polder|oord|zijl|dam|hout|horst|heuvel|hof|kamp|kerk|loo|rode|recht|sluis|wolde|zand|"
+    "straat|laan|weg|plein|gracht|kade|singel|dreef|steeg")
+_PLACE_WORD = re.compile(rf"(?<![\w-])[A-Z][a-zà-ÿ]+(?:{_PLACE_HEADS})(?![\w-])")
+
+
+def find_place_shaped_words(text: str) -> Iterator[Span]:
+    """Neighbourhoods and streets absent from the lists: 'Kanaleneiland', 'Lindelaan'."""
+    for m in _PLACE_WORD.finditer(text):
+        word = m.group()
+        if word.lower() in lx.dutch_words() or _blocked(word) or \
+                re.search(r"\bgemeente\s+$", text[max(0, m.start() - 12):m.start()], re.I):
+            continue
+        yield Span(m.start(), m.end(), "LOCATION", "places:place-shaped-word", 0.55)
+
+
 def find_locations(text: str) -> Iterator[Span]:
+    yield from find_lowercase_places(text)
+    yield from find_place_shaped_words(text)
     for m in _CAP_RUN.finditer(text):
         name = m.group()
         start = m.start()
         before = text[max(0, start - 25):start]
         if re.search(r"\bgemeente\s+$", before, re.IGNORECASE):
             continue  # "gemeente Utrecht" is the institution
-        words = name.split()
-        # Longest known place at the start of the run ("Alphen aan den Rijn", "Almere Buiten").
-        for n in range(len(words), 0, -1):
-            cand = " ".join(words[:n])
-            if _known_place(cand) and not _blocked(cand):
-                end = start + len(cand)
-                if n < len(words) and words[n] in _COMPASS:
-                    end = start + len(" ".join(words[:n + 1]))
-                cue = LOCATION_CUE.search(before)
-                if at_sentence_start(text, start) and cand.lower() in lx.dutch_words() and not cue:
+        words = [(w.start(), w.group()) for w in re.finditer(r"\S+", name)]
+        i = 0
+        # Longest known place starting at each word ("Alphen aan den Rijn", "Uit Barendrecht").
+        while i < len(words):
+            found = 0
+            for n in range(len(words) - i, 0, -1):
+                s0 = start + words[i][0]
+                cand = name[words[i][0]:words[i + n - 1][0] + len(words[i + n - 1][1])]
+                if not (_known_place(cand) and not _blocked(cand)):
+                    continue
+                end = s0 + len(cand)
+                if i + n < len(words) and words[i + n][1] in _COMPASS:
+                    end = start + words[i + n][0] + len(words[i + n][1])
+                cue = LOCATION_CUE.search(text[max(0, s0 - 25):s0])
+                ordinary = cand.lower() in lx.dutch_words()
+                if ordinary and not cue and (at_sentence_start(text, s0) or n == 1 and
+                                             cand not in lx.municipalities()):
                     break
-                if n == 1 and cand.lower() in lx.dutch_words() and not cue and \
-                        cand not in lx.municipalities():
-                    break
-                yield Span(start, end, "LOCATION", "places:lexicon", 0.8 if cue else 0.7)
+                yield Span(s0, end, "LOCATION", "places:lexicon", 0.8 if cue else 0.7)
+                found = n
                 break
-        else:
-            continue
+            i += found or 1
     # Unknown capitalised words right after a place cue ("uit Beijum", "in Kanaleneiland").
     for m in re.finditer(r"\b(?:in|uit|te|nabij|vanuit|wijk|buurt|woonplaats:?|geboorteplaats:?)"
                          r"\s+((?:'s-)?[A-Z][\w'-]+(?:\s(?:[A-Z][\w'-]+|aan den [A-Z][\w-]+))?)",
@@ -116,7 +139,7 @@ def find_locations(text: str) -> Iterator[Span]:
             continue
         yield Span(m.start(1), m.end(1), "LOCATION", "places:cue+capitalised", 0.6)
     # Lower-case places after a postcode or a place cue ("2518 EV den haag", "woonplaats: zwolle").
-    for m in re.finditer(r"(?:\b\d{4}\s?[A-Z]{2}\s+|\bwoonplaats:?\s+|\b(?:in|uit|te)\s+)"
+    for m in re.finditer(r"(?:(?-i:\b\d{4}\s?[A-Z]{2}\s+)|\bwoonplaats:?\s+|\b(?:in|uit|te)\s+)"
                          r"((?:den |de |'s-)?[a-z][a-z-]{2,}(?:\s[a-z]{3,})?)", text, re.IGNORECASE):
         cand = m.group(1)
         for n in (2, 1):
@@ -124,9 +147,26 @@ def find_locations(text: str) -> Iterator[Span]:
             if len(words) < n:
                 continue
             c = " ".join(words)
+            parts = c.lower().split()
+            if c.lower() in lx.dutch_words() or parts[0] in ("de", "den") and n == 1 or \
+                    parts[0] == "de" and parts[-1] in lx.dutch_words():
+                continue
             if c.lower() in _place_keys() and (c.islower() or re.match(r"\d", m.group())):
                 yield Span(m.start(1), m.start(1) + len(c), "LOCATION", "places:lowercase", 0.6)
                 break
+
+
+_LIVES_IN = re.compile(
+    r"\b(?:woont|wonen|woonde|woonachtig|geboren|opgegroeid|afkomstig|komt|kwam|verhuisd)"
+    r"(?: \w+)?\s(?:in|uit|te|naar)\s([a-zà-ÿ][a-zà-ÿ-]{2,})\b")
+
+
+def find_lowercase_places(text: str) -> Iterator[Span]:
+    """'woont in toronto': an unknown lower-case word after a residence verb."""
+    for m in _LIVES_IN.finditer(text):
+        word = m.group(1)
+        if word not in lx.dutch_words() and word not in ("een", "het", "de", "die", "dit"):
+            yield Span(m.start(1), m.end(1), "LOCATION", "places:lives-in-lowercase", 0.55)
 
 
 def province_of(place: str) -> str | None:

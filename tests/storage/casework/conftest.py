@@ -1,12 +1,8 @@
-"""A real SQLCipher vault database in tmp_path for the case-work storage and service tests.
-
-``casedb`` is schema-from-models (fast, and independent of the vault service); the migration
-test covers the alembic path. ``casedb.uow()`` matches ``Vault.uow()``.
-"""
+"""Case-work storage and service tests run on a real vault (SQLCipher file in tmp_path,
+migrated to head by the vault service)."""
 
 from __future__ import annotations
 
-import os
 from datetime import date
 
 import pytest
@@ -16,47 +12,36 @@ from ibtd_desktop.domain.casework.enums import Domain, InvestigationKind, Invest
 from ibtd_desktop.domain.casework.investigations import CreateInvestigation
 from ibtd_desktop.domain.casework.people import AddInterviewee
 from ibtd_desktop.services.casework import interviewees, investigations
-from ibtd_desktop.storage import search_index
-from ibtd_desktop.storage.casework.common import ensure_default_themes
-from ibtd_desktop.storage.engine import open_engine
-from ibtd_desktop.storage.orm import Base
-from ibtd_desktop.storage.orm.base import utcnow
-from ibtd_desktop.storage.orm.users import UserRecord
-from ibtd_desktop.storage.unit_of_work import SqlUnitOfWork, make_session_factory
+from ibtd_desktop.services.vault import unlock_vault
+from tests.conftest import TEST_PASSPHRASE
 
 
 class CaseDb:
-    def __init__(self, path, key: bytes) -> None:  # noqa: ANN001
-        self.path, self.key = path, key
-        self.engine = open_engine(path, key)
-        self._factory = make_session_factory(self.engine)
-        self.user_id = 1
+    """The case-work view of an unlocked vault (created through the vault service, so the
+    schema comes from the migrations, themes seeded by 0002)."""
 
-    def uow(self) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self._factory, self.user_id)
+    def __init__(self, vault) -> None:  # noqa: ANN001
+        self.vault = vault
+        self.user_id = vault.user.id
+
+    def uow(self):  # noqa: ANN201
+        return self.vault.uow()
 
     def reopen(self) -> "CaseDb":
-        """Drop the engine without any saving (as a crash would) and open the file again."""
-        self.engine.dispose()
-        return CaseDb(self.path, self.key)
+        """Drop the engine without any saving (as a crash would) and unlock the folder again."""
+        self.vault.lock()
+        return CaseDb(unlock_vault(self.vault.folder, TEST_PASSPHRASE))
 
     def scalar(self, sql: str, **params):  # noqa: ANN003, ANN201
-        with self.engine.connect() as conn:
-            return conn.execute(text(sql), params).scalar()
+        with self.uow() as uow:
+            return uow.session.execute(text(sql), params).scalar()
 
 
 @pytest.fixture
-def casedb(tmp_path):
-    db = CaseDb(tmp_path / "v.db", os.urandom(32))
-    Base.metadata.create_all(db.engine)
-    with db.uow() as uow:
-        search_index.ensure_schema(uow.session)
-        uow.session.add(UserRecord(id=1, name="Inspecteur Test", role="inspector", slot_id="s1", created_at=utcnow()))
-        uow.session.flush()
-        ensure_default_themes(uow.session, 1)
-        uow.commit()
+def casedb(vault):
+    db = CaseDb(vault)
     yield db
-    db.engine.dispose()
+    db.vault.lock()
 
 
 def make_investigation(db, ref: str = "IBTD-2023-007", **kw):  # noqa: ANN001, ANN003, ANN201

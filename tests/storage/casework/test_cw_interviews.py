@@ -48,7 +48,7 @@ def test_draft_survives_a_crash_and_explicit_save_promotes_it(casedb, dossier):
     assert saved.chars == len(reopened.draft.text)
     after = interviews.get_interview(detail.id, db.uow())
     assert after.draft is None and after.notes.endswith("nieuwe alinea")
-    db.engine.dispose()
+    db.vault.lock()
 
 
 def test_discard_draft(casedb, dossier):
@@ -110,3 +110,35 @@ def test_attachments_on_demand_and_size_limit(casedb, dossier):
     assert interviews.get_interview(detail.id, casedb.uow()).attachment_count == 1
     attachments.remove_attachment(row.id, casedb.uow())
     assert casedb.scalar("SELECT count(*) FROM attachment_blobs") == 0
+
+
+def test_draft_survives_a_killed_process(casedb, dossier):
+    """The draft is committed when save_interview_draft returns: SIGKILL right after loses nothing."""
+    import signal
+    import subprocess
+    import sys
+
+    from tests.conftest import TEST_PASSPHRASE
+
+    detail = _interview(casedb, dossier.id, notes="v1")
+    folder = casedb.vault.folder
+    casedb.vault.lock()
+    script = (
+        "import os, signal, sys\n"
+        "from ibtd_desktop.services.vault import unlock_vault\n"
+        "from ibtd_desktop.services.casework import interviews\n"
+        f"v = unlock_vault(sys.argv[1], {TEST_PASSPHRASE!r})\n"
+        f"interviews.save_interview_draft({detail.id}, 'v1 en een onopgeslagen alinea', v.uow())\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", script, str(folder)], capture_output=True, timeout=120)
+    assert proc.returncode == -signal.SIGKILL, proc.stderr.decode(errors="replace")[-500:]
+    from ibtd_desktop.services.vault import unlock_vault
+
+    db = type(casedb)(unlock_vault(folder, TEST_PASSPHRASE))
+    try:
+        reopened = interviews.get_interview(detail.id, db.uow())
+        assert reopened.notes == "v1"
+        assert reopened.draft is not None and reopened.draft.text == "v1 en een onopgeslagen alinea"
+    finally:
+        db.vault.lock()

@@ -21,7 +21,7 @@ def test_create_returns_detail_with_audit_stamp(casedb, new_investigation):
     assert detail.themes == ("rechtsbescherming",)
     assert detail.domains == (Domain.TAXES,)
     assert detail.status is InvestigationStatus.INVESTIGATION
-    assert detail.created_by == 1 and detail.updated_by == 1
+    assert detail.created_by == casedb.user_id and detail.updated_by == casedb.user_id
     assert detail.counts == {"signals": 0, "interviewees": 0, "interviews": 0, "field_visits": 0}
     again = investigations.get_investigation(detail.id, casedb.uow())
     assert again.title == detail.title and again.start_date == date(2023, 1, 9)

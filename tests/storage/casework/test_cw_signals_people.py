@@ -83,7 +83,7 @@ def test_identity_only_through_audited_reveal(casedb, dossier, new_interviewee):
     assert casedb.scalar("SELECT count(*) FROM identity_reveals") == 0
     identity = interviewees.reveal_identity(RevealIdentity(person.id, reason="terugbellen"), casedb.uow())
     assert identity.name == "Fatima el Amrani"
-    assert casedb.scalar("SELECT count(*) FROM identity_reveals WHERE revealed_by = 1 AND reason = 'terugbellen'") == 1
+    assert casedb.scalar("SELECT count(*) FROM identity_reveals WHERE revealed_by = :u AND reason = 'terugbellen'", u=casedb.user_id) == 1
     interviewees.set_identity(SetIdentity(person.id, IntervieweeIdentity()), casedb.uow())
     assert interviewees.reveal_identity(RevealIdentity(person.id), casedb.uow()) is None
     assert casedb.scalar("SELECT count(*) FROM interviewee_identities") == 0

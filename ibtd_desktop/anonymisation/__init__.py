@@ -6,6 +6,13 @@ No Qt, no database: summaries, export and sync call these functions with plain v
 from ibtd_desktop.anonymisation.context import DetectionContext, KnownPerson
 from ibtd_desktop.anonymisation.detector import detect
 from ibtd_desktop.anonymisation.places import province_of
+from ibtd_desktop.anonymisation.pseudonyms import Pseudonymiser, person_key, pseudonymise
+from ibtd_desktop.anonymisation.redaction import RedactionPolicy, policy_from_safeguards, redact
+from ibtd_desktop.anonymisation.small_groups import SmallGroupReport, small_group_check
 from ibtd_desktop.anonymisation.spans import LABELS, Span
 
-__all__ = ["LABELS", "DetectionContext", "KnownPerson", "Span", "detect", "province_of"]
+__all__ = [
+    "LABELS", "DetectionContext", "KnownPerson", "Pseudonymiser", "RedactionPolicy", "Span",
+    "SmallGroupReport", "detect", "person_key", "policy_from_safeguards", "province_of",
+    "pseudonymise", "redact", "small_group_check",
+]

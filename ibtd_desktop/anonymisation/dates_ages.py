@@ -99,6 +99,8 @@ def find_ages(text: str, people: Iterable[Span] = ()) -> Iterator[Span]:
         follower = (m.group(2) or "").lower()
         if follower and follower not in _AGE_FOLLOWERS and (follower in dutch_words() or len(follower) > 2):
             continue
+        if follower in ("jaar", "jr") and _DURATION_AFTER.match(text, m.end(2)):
+            continue
         if _is_age_number(m.group(1)):
             before = text[max(0, m.start(1) - 30):m.start(1)]
             if re.search(r"\b(?:om|rond|tegen|uur|om half)\s+\S*\s*$|groep\s*$", before, re.I):

@@ -96,9 +96,19 @@ def _chunks(text: str, toks: list[Token]) -> Iterator[list[Token]]:
     """Runs of capitalised words / initials, with particles inside, on one line."""
     i = 0
     while i < len(toks):
-        if not _nameish(toks[i]) and not (toks[i].lower in PARTICLES and toks[i].is_cap):
+        after_title = i > 0 and toks[i - 1].lower.rstrip(".") in TITLES | {"heer"} and \
+            toks[i].lower in PARTICLES
+        if not _nameish(toks[i]) and not (toks[i].lower in PARTICLES and toks[i].is_cap) \
+                and not after_title:
             i += 1
             continue
+        if after_title and not toks[i].is_cap:
+            k = i
+            while k < len(toks) and toks[k].lower in PARTICLES:
+                k += 1
+            if k >= len(toks) or not _nameish(toks[k]) or toks[k].is_initial:
+                i += 1
+                continue
         run = [toks[i]]
         j = i + 1
         while j < len(toks) and gap(text, toks[j - 1], toks[j]) in (" ", ""):

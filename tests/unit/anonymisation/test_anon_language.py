@@ -1,0 +1,98 @@
+import pytest
+
+from ibtd_desktop.anonymisation import detect
+
+
+def surfaces(text, label=None):
+    return [text[s.start:s.end] for s in detect(text) if label is None or s.label == label]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Gesprek met mevrouw Jansen over de brief.", "Jansen"),
+    ("Ik sprak dhr. van der Linden gisteren.", "van der Linden"),
+    ("Het dossier van J.W. Evertsz is dik.", "J.W. Evertsz"),
+    ("Aanwezig was Fatima Bouzid uit de wijk.", "Fatima Bouzid"),
+    ("Daarna belde Tomasz Kowalski de inspecteur.", "Tomasz Kowalski"),
+    ("Mevrouw Owusu-Boateng gaf toestemming.", "Owusu-Boateng"),
+    ("We spraken met Yohannes Tesfaye over zijn zaak.", "Yohannes Tesfaye"),
+    ("De inspecteur Mehmet Yilmaz noteerde alles.", "Mehmet Yilmaz"),
+    ("Volgens mevrouw De Boer klopt dat niet.", "De Boer"),
+    ("mijn naam is hakima ouali en ik bel over", "hakima ouali"),
+])
+def test_person_names(text, name):
+    assert name in surfaces(text, "PERSON")
+
+
+def test_repeated_mentions_are_all_found():
+    text = "Mevrouw Karin Hoogendijk belde. Later zei Hoogendijk dat ze terugbelt."
+    assert surfaces(text, "PERSON").count("Hoogendijk") == 1
+    assert "Karin Hoogendijk" in surfaces(text, "PERSON")
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Zij woont in Leiden sinds kort.", "Leiden"),
+    ("Hij komt uit Best en werkt daar.", "Best"),
+    ("Ze woont in Schilderswijk bij haar moeder.", "Schilderswijk"),
+    ("adres 2518 EV den haag", "den haag"),
+])
+def test_places(text, place):
+    assert place in surfaces(text)
+
+
+def test_gemeente_as_institution_is_not_masked():
+    assert surfaces("De gemeente Utrecht schold de schulden kwijt.") == []
+
+
+@pytest.mark.parametrize("text,address", [
+    ("Ze woont op Kerkstraat 12a, 1234 AB Dorp.", "Kerkstraat 12a"),
+    ("Adres: Tweede Jan Steenstraat 9-hs", "Tweede Jan Steenstraat 9-hs"),
+    ("Woonachtig Grote Hagen 93, Rotterdam.", "Grote Hagen 93"),
+])
+def test_addresses(text, address):
+    assert address in surfaces(text, "ADDRESS")
+
+
+@pytest.mark.parametrize("text,age", [
+    ("Mevrouw Smit (41 jaar) kwam langs.", "41 jaar"),
+    ("Melder is 58 jaar en woont alleen.", "58 jaar"),
+    ("haar jongste is de 5-jarige Amira", "5-jarige"),
+    ("zoon Jayden (12) en dochter", "12"),
+])
+def test_ages(text, age):
+    assert age in surfaces(text, "AGE")
+
+
+@pytest.mark.parametrize("text", [
+    "Zij woont al 2 jaar in Nederland.",
+    "Hij is 7 jaar in Nederland.",
+    "kinderen tussen 1 en 4 jaar oud",
+])
+def test_durations_are_not_ages(text):
+    assert surfaces(text, "AGE") == []
+
+
+@pytest.mark.parametrize("text,dob", [
+    ("Mw. Kaya, geboren 12-03-1984, belde.", "12-03-1984"),
+    ("geb. 3 mrt. '84 in Tilburg", "3 mrt. '84"),
+    ("Geboortedatum: 14MAR88", "14MAR88"),
+])
+def test_dates_of_birth(text, dob):
+    assert dob in surfaces(text, "DATE_OF_BIRTH")
+
+
+def test_interview_date_is_not_a_birth_date():
+    assert surfaces("Datum gesprek: 14 maart 2024, 10:00 uur") == []
+
+
+@pytest.mark.parametrize("text,org", [
+    ("Zij werkt bij Kapsalon Djamila in de stad.", "Kapsalon Djamila"),
+    ("eigen bedrijf Vermeulen Timmerwerken (KvK 12345678)", "Vermeulen Timmerwerken"),
+    ("de kinderen gingen naar Gastouderbureau De Zonnebloem.", "Gastouderbureau De Zonnebloem"),
+])
+def test_private_organisations(text, org):
+    assert org in surfaces(text, "ORGANISATION_PRIVATE")
+
+
+def test_public_institutions_are_not_masked():
+    text = "Zij belde de Belastingdienst, daarna Dienst Toeslagen en de Commissie Werkelijke Schade."
+    assert surfaces(text) == []

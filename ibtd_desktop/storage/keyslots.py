@@ -112,10 +112,14 @@ def _hint_first(slots: Iterable[Slot], hint: str | None) -> list[Slot]:
 
 def with_slot(slot_file: SlotFile, slot: Slot) -> SlotFile:
     """A copy with ``slot`` added, or replacing the slot with the same id."""
-    others = tuple(s for s in slot_file.slots if s.slot_id != slot.slot_id)
-    if len(others) >= MAX_SLOTS:
+    ids = [s.slot_id for s in slot_file.slots]
+    if slot.slot_id in ids:  # keep the order: a rewrap changes one entry, nothing else
+        slots = tuple(slot if s.slot_id == slot.slot_id else s for s in slot_file.slots)
+    elif len(ids) >= MAX_SLOTS:
         raise ValueError("too many key slots")
-    return replace(slot_file, slots=(*others, slot), mac="")
+    else:
+        slots = (*slot_file.slots, slot)
+    return replace(slot_file, slots=slots, mac="")
 
 
 # -- serialisation ------------------------------------------------------------------------------

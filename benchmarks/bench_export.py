@@ -2,6 +2,8 @@
 
     /work/venv/bin/python benchmarks/bench_export.py                 # 50 and 200 summaries
     /work/venv/bin/python benchmarks/bench_export.py --summaries 50 --repeat 7
+    /work/venv/bin/python benchmarks/bench_export.py --summaries --sample /tmp/sample.pdf
+    pdftoppm -png -r 80 -f 1 -l 1 /tmp/sample.pdf docs/export-sample-page1   # the docs image
 
 "ours" is ``render_dossier_pdf`` (embedded DejaVu, outline, header/footer with "pagina X
 van Y", tables). The baselines lay out the same paragraphs with reportlab's sample styles on a
@@ -48,7 +50,7 @@ def make_document(count: int, rebuttals: int = 30) -> ExportDocument:
             " ".join(SENTENCES[(i + p + k) % len(SENTENCES)] for k in range(5)) for p in range(5)
         )
         return ExportedSummary(
-            title=f"Gesprek {i}: ervaringen met de herstelregeling", subject_label=f"Respondent {i}",
+            title=f"Gesprek {i}: ervaringen met de herstelregeling", subject_label=f"Respondent {i}" if i else "Dossier IBTD-2026-099",
             kind=kind, paragraphs=paragraphs,
             attributes={"role": "ouder", "domain": "toeslagen", "province": "Gelderland",
                         "age_band": "30-39", "year": 2019, "benefit_type": "kinderopvangtoeslag"},
@@ -102,8 +104,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--summaries", type=int, nargs="*", default=[50, 200])
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--sample", metavar="PDF", help="also write a 50-summary sample PDF here")
     args = parser.parse_args()
     register_fonts()
+    if args.sample:
+        with open(args.sample, "wb") as handle:
+            handle.write(render_dossier_pdf(make_document(50)))
     render_dossier_pdf(make_document(1))  # warm-up: font parsing, imports
     print(f"{'summaries':>9}  {'variant':<28} {'median s':>9} {'pages':>6} {'KiB':>7}")
     for count in args.summaries:

@@ -42,6 +42,7 @@ from ibtd_desktop.export.pdf_layout import (
 )
 from ibtd_desktop.export.pdf_text import markup, paragraph_markups
 
+NBSP = "\u00a0"
 ORGANISATION = "Inspectie belastingen, toeslagen en douane"
 NOTICE = (
     "Dit document bevat uitsluitend geanonimiseerde samenvattingen die volgens het "
@@ -74,7 +75,7 @@ def render_summary_pdf(summary: ExportedSummary, export_id: str, released_on: da
             ("Pseudoniem", summary.subject_label or "—"),
             ("Export-id", export_id),
             ("Vrijgegeven op", dutch_date(released_on)),
-            ("Vingerafdruk", content_fingerprint(summary)),
+            ("Vingerafdruk", _para(content_fingerprint(summary), STYLES.mono)),
         ]),
         Spacer(1, 4 * mm),
         _notice(),
@@ -133,8 +134,11 @@ def _notice() -> Table:
     return table
 
 
-def _facts_table(rows: Iterable[tuple[str, str]]) -> Table:
-    data = [[_para(label, STYLES.label), _para(value, STYLES.value)] for label, value in rows]
+def _facts_table(rows: Iterable[tuple[str, str | Paragraph]]) -> Table:
+    data = [
+        [_para(label, STYLES.label), value if isinstance(value, Paragraph) else _para(value, STYLES.value)]
+        for label, value in rows
+    ]
     table = Table(data, colWidths=[34 * mm, TEXT_WIDTH - 34 * mm], hAlign="LEFT")
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), SANS),  # cells default to Helvetica, never embedded
@@ -153,7 +157,7 @@ def _title_block(doc: ExportDocument) -> list[Flowable]:
     facts += [
         ("Export-id", doc.export_id),
         ("Vrijgegeven op", dutch_date(doc.released_on)),
-        ("Vingerafdruk", content_fingerprint(doc)),
+        ("Vingerafdruk", _para(content_fingerprint(doc), STYLES.mono)),
     ]
     contents = []
     if doc.dossier_summary is not None:
@@ -186,8 +190,9 @@ def _summary_body(summary: ExportedSummary, heading: str | None) -> list[Flowabl
     head = " · ".join(p for p in (summary.subject_label, summary.kind_label, f"versie {summary.version}") if p)
     meta = markup(head)
     if summary.attributes:
+        # no line break inside "Soort toeslag: kinderopvangtoeslag" (U+00A0 does not break)
         meta += "<br/>" + " · ".join(
-            f"<b>{markup(a.label)}:</b> {markup(a.value)}" for a in summary.attributes
+            f"<b>{markup(a.label).replace(' ', NBSP)}:</b>{NBSP}{markup(a.value)}" for a in summary.attributes
         )
     flow.append(Paragraph(meta, STYLES.meta))
     paragraphs = [text for text in summary.paragraphs if text.strip()]

@@ -59,7 +59,7 @@ class Styles:
     cell_head = _style("cell_head", fontName=SANS_BOLD, fontSize=8.5, leading=11.5, textColor=colors.white)
     label = _style("label", fontName=SANS_BOLD, fontSize=8.5, leading=12, textColor=MUTED)
     value = _style("value", fontSize=8.5, leading=12)
-    mono = _style("mono", fontName=MONO, fontSize=7.5, leading=12)
+    mono = _style("mono", fontName=MONO, fontSize=8, leading=12, textColor=MUTED)
     toc = _style("toc", fontSize=9.5, leading=15, leftIndent=4 * mm)
 
 

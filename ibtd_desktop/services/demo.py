@@ -1,0 +1,53 @@
+"""Demo vault: synthetic Dutch case work for ``ibtd demo``, ``ibtd-desktop --demo`` and benchmarks.
+
+``DEMO_PASSPHRASE`` is public by design: a demo vault holds only invented data. Never put real
+case work in it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ibtd_desktop.domain.casework.investigations import InvestigationFilter
+from ibtd_desktop.services.casework import demo_data, investigations
+from ibtd_desktop.services.vault import Vault, create_vault, unlock_vault
+from ibtd_desktop.storage.casework import bulk
+
+DEMO_PASSPHRASE = "Demo-Kluis-Oefenmateriaal-2024"
+DEMO_USER = "Demo Inspecteur"
+DEFAULT_INTERVIEWS = 200
+DEFAULT_SEED = 2024
+
+
+@dataclass(frozen=True)
+class DemoReport:
+    created: dict[str, int]
+
+
+def fill_demo(vault: Vault, interviews: int = DEFAULT_INTERVIEWS, seed: int = DEFAULT_SEED) -> DemoReport:
+    """Add one synthetic data set (12 dossiers, 2 per theme; signals per channel; field visits;
+    interviewees with consent and anonymity agreement; ``interviews`` interviews with notes
+    full of invented personal data). One transaction; may be called again on the same vault."""
+    if interviews < 0:
+        raise ValueError("interviews must be >= 0")
+    with vault.uow() as uow:
+        first_number = len(investigations.list_investigations(InvestigationFilter(), uow)) + 1
+        data = demo_data.generate(interviews=interviews, seed=seed, first_number=first_number)
+        counts = bulk.bulk_load(uow.session, data, uow.user_id)
+        uow.commit()
+    return DemoReport(created=counts)
+
+
+def ensure_demo_vault(folder: Path, interviews: int = DEFAULT_INTERVIEWS) -> Vault:
+    """Unlock the demo vault in ``folder``, creating and filling it first if it is not there."""
+    folder = Path(folder)
+    if folder.exists() and any(folder.iterdir()):
+        return unlock_vault(folder, DEMO_PASSPHRASE)
+    vault = create_vault(folder, DEMO_USER, DEMO_PASSPHRASE)
+    try:
+        fill_demo(vault, interviews=interviews)
+    except BaseException:
+        vault.lock()
+        raise
+    return vault

@@ -218,6 +218,11 @@ class AnonymisedSummary:
     def status(self) -> SummaryStatus:
         return self.current.status
 
+    @property
+    def content_hash(self) -> str:
+        """The hash a reviewer's approval must carry (of the current version)."""
+        return self.current.content_hash
+
 
 @dataclass(frozen=True)
 class SummaryHistory:

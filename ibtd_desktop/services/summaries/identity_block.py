@@ -134,6 +134,11 @@ def _leaks_for(text: str, ident: IntervieweeIdentity, pseudonym: str) -> list[Id
         street = re.sub(r"\s*\d.*$", "", street_line).strip()
         if len(street) >= 4 and street != street_line:
             search(street, "address")
+        for part in address.split(",")[1:]:  # "4411 KL Rilland": the place, written as a name
+            place = _POSTCODE.sub("", part).strip()
+            if len(place) >= 3:
+                search(place, "address", 0)
+                search(place.upper(), "address", 0)
         for pc in _POSTCODE.finditer(address):
             pattern = rf"(?<!\w){pc.group(1)}\s?{pc.group(2)}(?!\w)"
             for m in re.finditer(pattern, text, re.IGNORECASE):

@@ -40,6 +40,7 @@ PERSON = SourcePerson(
         ("Woont aan de Lindelaan 12 sinds", "address"),
         ("Woont aan de Lindelaan sinds", "address"),
         ("Postcode 2311AB", "postcode"),
+        ("Zij woont in Leiden.", "address"),
     ],
 )
 def test_identity_variants_are_found(text, field):

@@ -33,6 +33,7 @@ from ibtd_desktop.domain.export_documents import (
 from ibtd_desktop.export.fonts import MONO, SANS, register_fonts
 from ibtd_desktop.export.pdf_layout import (
     ACCENT,
+    PageRef,
     RULE,
     STYLES,
     TEXT_WIDTH,
@@ -91,21 +92,39 @@ def render_dossier_pdf(doc: ExportDocument) -> bytes:
     if not isinstance(doc, ExportDocument):
         raise ValidationError("export: expected an ExportDocument")
     register_fonts()
-    story: list[Flowable] = _title_block(doc)
-    section = 0
-    if doc.dossier_summary is not None:
-        section += 1
-        story.append(_heading(f"{section} Dossiersamenvatting", STYLES.h1, level=0))
-        story += _summary_body(doc.dossier_summary, heading=None)
-    if doc.summaries:
-        section += 1
-        story.append(CondPageBreak(60 * mm))
-        story.append(_heading(f"{section} Gesprekssamenvattingen", STYLES.h1, level=0))
-        for number, summary in enumerate(doc.summaries, start=1):
-            story += _summary_body(summary, heading=f"{section}.{number} {summary.title}")
-    story += _appendices(doc)
+    sections = _sections(doc)
+    story: list[Flowable] = _title_block(doc, sections)
+    for key, heading, _ in sections:
+        if key == "dossier":
+            story.append(_heading(heading, STYLES.h1, level=0, page_ref=key))
+            story += _summary_body(doc.dossier_summary, heading=None)
+        elif key == "interviews":
+            story.append(CondPageBreak(60 * mm))
+            story.append(_heading(heading, STYLES.h1, level=0, page_ref=key))
+            number = heading.split()[0]
+            for index, summary in enumerate(doc.summaries, start=1):
+                story += _summary_body(summary, heading=f"{number}.{index} {summary.title}")
+        else:
+            # The appendices start on a fresh page; a short one may share the page after it.
+            story.append(PageBreak() if key == "A" else CondPageBreak(90 * mm))
+            story.append(_heading(heading, STYLES.h1, level=0, page_ref=key))
+            story.append(_appendix_table(doc, key))
     furniture = PageFurniture(doc.export_id, footer_text(doc.released_on), header_text=doc.title)
     return build_pdf(story, furniture, pdf_title(doc.export_id))
+
+
+def _sections(doc: ExportDocument) -> list[tuple[str, str, str]]:
+    """(key, heading, contents line) of each section present, in order."""
+    sections = []
+    if doc.dossier_summary is not None:
+        sections.append(("dossier", "Dossiersamenvatting", ""))
+    if doc.summaries:
+        sections.append(("interviews", "Gesprekssamenvattingen", f" ({len(doc.summaries)})"))
+    numbered = [(key, f"{n} {title}", f"{n} {title}{count}")
+                for n, (key, title, count) in enumerate(sections, start=1)]
+    appendices = [(letter, f"Bijlage {letter} — {title}", f"Bijlage {letter} — {title} ({len(rows)})")
+                  for letter, title, rows in _appendix_list(doc)]
+    return numbered + appendices
 
 
 # --- building blocks ----------------------------------------------------------------------
@@ -115,9 +134,11 @@ def _para(text: str, style) -> Paragraph:
     return Paragraph(markup(text), style)
 
 
-def _heading(text: str, style, level: int) -> Paragraph:
+def _heading(text: str, style, level: int, page_ref: str | None = None) -> Paragraph:
     heading = _para(text, style)
-    heading.outline = (" ".join(text.split()), level)  # read by the doc template's afterFlowable
+    # read by the doc template's afterFlowable: outline entry, page number for the contents
+    heading.outline = (" ".join(text.split()), level)
+    heading.page_ref = page_ref
     return heading
 
 
@@ -150,7 +171,7 @@ def _facts_table(rows: Iterable[tuple[str, str | Paragraph]]) -> Table:
     return table
 
 
-def _title_block(doc: ExportDocument) -> list[Flowable]:
+def _title_block(doc: ExportDocument, sections: list[tuple[str, str, str]]) -> list[Flowable]:
     facts = []
     if doc.investigation_ref:
         facts.append(("Onderzoek", doc.investigation_ref))
@@ -159,14 +180,6 @@ def _title_block(doc: ExportDocument) -> list[Flowable]:
         ("Vrijgegeven op", dutch_date(doc.released_on)),
         ("Vingerafdruk", _para(content_fingerprint(doc), STYLES.mono)),
     ]
-    contents = []
-    if doc.dossier_summary is not None:
-        contents.append("Dossiersamenvatting")
-    if doc.summaries:
-        count = len(doc.summaries)
-        contents.append(f"Gesprekssamenvattingen ({count})")
-    for letter, title, rows in _appendix_list(doc):
-        contents.append(f"Bijlage {letter}: {title} ({len(rows)})")
     story: list[Flowable] = [
         _para(ORGANISATION, STYLES.kicker),
         _para(doc.title, STYLES.title),
@@ -175,9 +188,9 @@ def _title_block(doc: ExportDocument) -> list[Flowable]:
         _notice(),
         Spacer(1, 6 * mm),
     ]
-    if contents:
+    if sections:
         story.append(_para("Inhoud", STYLES.h2))
-        story += [_para(f"•  {line}", STYLES.toc) for line in contents]
+        story.append(_contents_table(sections))
         story.append(Spacer(1, 6 * mm))
     story.append(HRFlowable(width="100%", thickness=0.5, color=RULE, spaceAfter=6 * mm))
     return story
@@ -224,27 +237,36 @@ def _appendix_list(doc: ExportDocument) -> list[tuple[str, str, tuple]]:
     return [(chr(ord("A") + i), title, rows) for i, (title, rows) in enumerate(present)]
 
 
-def _appendices(doc: ExportDocument) -> list[Flowable]:
-    flow: list[Flowable] = []
-    for letter, title, rows in _appendix_list(doc):
-        # The appendices start on a fresh page; a short one may share the page after it.
-        flow.append(PageBreak() if letter == "A" else CondPageBreak(90 * mm))
-        flow.append(_heading(f"Bijlage {letter} — {title}", STYLES.h1, level=0))
-        if title == "Bevindingen":
-            flow.append(_table(["Nr.", "Bevinding"], [(r.ref, r.text) for r in rows], [16 * mm, None]))
-        elif title == "Aanbevelingen en opvolging":
-            flow.append(_table(
-                ["Nr.", "Aanbeveling", "Opvolging"],
-                [(r.ref, r.text, r.follow_up_status or "—") for r in rows],
-                [16 * mm, None, 34 * mm],
-            ))
-        else:
-            flow.append(_table(
-                ["Bevinding (concept)", "Reactie van de dienst", "Verwerking door de inspectie"],
-                [(r.finding, r.response, r.handling) for r in rows],
-                [None, None, None],
-            ))
-    return flow
+def _appendix_table(doc: ExportDocument, letter: str) -> Table:
+    title, rows = next((t, r) for key, t, r in _appendix_list(doc) if key == letter)
+    if title == "Bevindingen":
+        return _table(["Nr.", "Bevinding"], [(r.ref, r.text) for r in rows], [16 * mm, None])
+    if title == "Aanbevelingen en opvolging":
+        return _table(
+            ["Nr.", "Aanbeveling", "Opvolging"],
+            [(r.ref, r.text, r.follow_up_status or "—") for r in rows],
+            [16 * mm, None, 34 * mm],
+        )
+    return _table(
+        ["Bevinding (concept)", "Reactie van de dienst", "Verwerking door de inspectie"],
+        [(r.finding, r.response, r.handling) for r in rows],
+        [None, None, None],
+    )
+
+
+def _contents_table(sections: list[tuple[str, str, str]]) -> Table:
+    data = [[_para(line, STYLES.toc), PageRef(key, STYLES.toc)] for key, _, line in sections]
+    table = Table(data, colWidths=[TEXT_WIDTH - 12 * mm, 12 * mm], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), SANS),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+    ]))
+    return table
 
 
 def _cell(text: str) -> list[Paragraph]:

@@ -17,7 +17,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from ibtd_desktop.export.fonts import MONO, SANS, SANS_BOLD, SANS_ITALIC, register_fonts
 
@@ -60,7 +60,7 @@ class Styles:
     label = _style("label", fontName=SANS_BOLD, fontSize=8.5, leading=12, textColor=MUTED)
     value = _style("value", fontSize=8.5, leading=12)
     mono = _style("mono", fontName=MONO, fontSize=8, leading=12, textColor=MUTED)
-    toc = _style("toc", fontSize=9.5, leading=15, leftIndent=4 * mm)
+    toc = _style("toc", fontSize=9.5, leading=14)
 
 
 STYLES = Styles()
@@ -131,8 +131,36 @@ def _fit(canvas: Canvas, text: str, width: float, size: float) -> str:
     return text.rstrip() + "…"
 
 
+def _page_ref_form(key: str) -> str:
+    return f"pageref_{key}"
+
+
+class PageRef(Flowable):
+    """The page number of a heading that is printed later (contents list), right-aligned.
+
+    It draws a form XObject that the doc template fills in when the heading tagged with
+    ``page_ref=key`` is laid out, so the contents need no second layout pass.
+    """
+
+    def __init__(self, key: str, style: ParagraphStyle):
+        super().__init__()
+        self.key, self.style = key, style
+
+    def wrap(self, avail_width, avail_height):  # noqa: D102 (reportlab API)
+        self.width, self.height = avail_width, self.style.leading
+        return self.width, self.height
+
+    def draw(self):
+        baseline = self.height - self.style.fontSize  # where Paragraph puts its first baseline
+        self.canv.saveState()
+        self.canv.translate(self.width, baseline)
+        self.canv.doForm(_page_ref_form(self.key))
+        self.canv.restoreState()
+
+
 class _ExportDocTemplate(BaseDocTemplate):
-    """Adds outline entries for flowables tagged with ``outline=(title, level)``."""
+    """Adds outline entries for flowables tagged with ``outline=(title, level)`` and fills in
+    the page number of flowables tagged with ``page_ref=key`` (see ``PageRef``)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -142,6 +170,9 @@ class _ExportDocTemplate(BaseDocTemplate):
         self._outline_count = 0
 
     def afterFlowable(self, flowable):  # noqa: N802 (reportlab API)
+        page_ref = getattr(flowable, "page_ref", None)
+        if page_ref is not None:
+            self._define_page_ref(page_ref)
         outline = getattr(flowable, "outline", None)
         if outline is None:
             return
@@ -151,6 +182,17 @@ class _ExportDocTemplate(BaseDocTemplate):
         top = self.frame._y + flowable.height + (flowable.getSpaceBefore() or 0)
         self.canv.bookmark_here(key, min(top + 6, PAGE_HEIGHT))
         self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
+
+
+    def _define_page_ref(self, key: str) -> None:
+        style = STYLES.toc
+        canv = self.canv
+        # The box reaches left of the origin: the number is drawn right-aligned at x=0.
+        canv.beginForm(_page_ref_form(key), lowerx=-60, lowery=-10, upperx=10, uppery=30)
+        canv.setFont(style.fontName, style.fontSize)
+        canv.setFillColor(style.textColor)
+        canv.drawRightString(0, 0, str(self.page))
+        canv.endForm()
 
 
 def build_pdf(story: list, furniture: PageFurniture, pdf_title: str) -> bytes:

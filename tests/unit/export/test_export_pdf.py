@@ -206,3 +206,29 @@ def test_wrong_input_type_is_refused(summary):
         render_dossier_pdf(summary)
     with pytest.raises(ValidationError):
         render_summary_pdf(summary, "E-1", "2026-11-25")
+
+
+def test_contents_lists_sections_with_the_page_they_start_on():
+    texts = page_texts(render_dossier_pdf(make_document(30, rebuttals=60)))
+    contents = re.findall(r"^(.+?) \(\d+\)\s*\n(\d+)$|^(1 Dossiersamenvatting)\s*\n(\d+)$",
+                          texts[0], flags=re.MULTILINE)
+    entries = {(a or c): int(b or d) for a, b, c, d in contents}
+    assert list(entries) == ["1 Dossiersamenvatting", "2 Gesprekssamenvattingen",
+                             "Bijlage A — Bevindingen", "Bijlage B — Aanbevelingen en opvolging",
+                             "Bijlage C — Hoor en wederhoor"]
+    assert entries["Bijlage C — Hoor en wederhoor"] > entries["Bijlage A — Bevindingen"] > 2
+    for heading, page in entries.items():
+        body_lines = [line.strip() for line in texts[page - 1].split("\n")]
+        assert heading in body_lines, heading  # the heading itself is printed on that page
+        if page > 1:  # and not on the page before (contents on page 1 list every heading)
+            assert heading not in [line.strip() for line in texts[page - 2].split("\n")]
+
+
+def test_rendering_from_several_threads_gives_the_same_bytes():
+    from concurrent.futures import ThreadPoolExecutor
+
+    docs = [make_document(n) for n in (2, 5, 8)]
+    serial = [render_dossier_pdf(d) for d in docs]
+    with ThreadPoolExecutor(3) as pool:
+        parallel = list(pool.map(render_dossier_pdf, docs * 2))
+    assert parallel == serial * 2

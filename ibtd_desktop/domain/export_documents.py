@@ -16,7 +16,7 @@ import json
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from ibtd_desktop.domain.errors import ValidationError
@@ -73,6 +73,15 @@ def clean_text(value: object) -> str:
         else:
             out.append(ch)
     return "".join(out)
+
+
+def as_date(value: object, what: str) -> date:
+    """A plain date; a datetime is cut to its date (an export shows days, never times)."""
+    if isinstance(value, datetime):
+        return value.date()
+    if not isinstance(value, date):
+        raise ValidationError(f"export: {what} must be a date")
+    return value
 
 
 def _code(value: object, what: str) -> str:
@@ -138,9 +147,9 @@ class ExportedSummary:
             raise ValidationError("export: paragraphs must be a sequence of texts, not one text")
         if not isinstance(self.version, int) or self.version < 1:
             raise ValidationError("export: summary version must be a positive number")
-        if self.approved_on is not None and not isinstance(self.approved_on, date):
-            raise ValidationError("export: approved_on must be a date")
         set_ = object.__setattr__  # normalise once here so every renderer sees the same text
+        if self.approved_on is not None:
+            set_(self, "approved_on", as_date(self.approved_on, "approved_on"))
         set_(self, "kind", kind)
         set_(self, "title", _required(self.title, "summary title"))
         set_(self, "subject_label", clean_text(self.subject_label).strip())
@@ -212,8 +221,7 @@ class ExportDocument:
         set_(self, "export_id", validate_export_id(self.export_id))
         set_(self, "title", _required(self.title, "document title"))
         set_(self, "investigation_ref", clean_text(self.investigation_ref).strip())
-        if not isinstance(self.released_on, date):
-            raise ValidationError("export: released_on must be a date")
+        set_(self, "released_on", as_date(self.released_on, "released_on"))
         for name, kind in (
             ("summaries", ExportedSummary),
             ("findings", FindingRow),

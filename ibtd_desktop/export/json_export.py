@@ -15,6 +15,7 @@ from ibtd_desktop.domain.export_documents import (
     EXPORT_FORMAT,
     ExportDocument,
     ExportedSummary,
+    as_date,
     content_fingerprint,
     document_content,
     summary_content,
@@ -58,8 +59,8 @@ def export_data(doc: ExportDocument) -> dict[str, Any]:
 def summary_export_data(
     summary: ExportedSummary, *, export_id: str | None, released_on: date | None
 ) -> dict[str, Any]:
-    if released_on is not None and not isinstance(released_on, date):
-        raise ValidationError("export: released_on must be a date")
+    if released_on is not None:
+        released_on = as_date(released_on, "released_on")
     return {
         "format": EXPORT_FORMAT,
         "type": "summary",

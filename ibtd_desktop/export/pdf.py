@@ -26,6 +26,7 @@ from ibtd_desktop.domain.errors import ValidationError
 from ibtd_desktop.domain.export_documents import (
     ExportDocument,
     ExportedSummary,
+    as_date,
     content_fingerprint,
     dutch_date,
     validate_export_id,
@@ -64,8 +65,7 @@ def render_summary_pdf(summary: ExportedSummary, export_id: str, released_on: da
     """One approved summary as an A4 PDF. Raises ``ValidationError`` on unusable input."""
     if not isinstance(summary, ExportedSummary):
         raise ValidationError("export: expected an ExportedSummary")
-    if not isinstance(released_on, date):
-        raise ValidationError("export: released_on must be a date")
+    released_on = as_date(released_on, "released_on")
     export_id = validate_export_id(export_id)
     register_fonts()  # before any Paragraph: markup is parsed when the Paragraph is made
     story: list[Flowable] = [

@@ -106,3 +106,11 @@ def test_summary_fingerprint_changes_with_one_character():
 def test_fingerprint_refuses_other_objects():
     with pytest.raises(ValidationError):
         content_fingerprint({"title": "x"})
+
+
+def test_datetimes_are_cut_to_dates():
+    from datetime import datetime, timezone
+
+    moment = datetime(2026, 11, 24, 23, 30, tzinfo=timezone.utc)
+    assert make_summary(approved_on=moment).approved_on == date(2026, 11, 24)
+    assert type(make_document(1, released_on=moment).released_on) is date

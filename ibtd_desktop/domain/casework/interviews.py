@@ -55,6 +55,7 @@ class InterviewRow:
     notes_chars: int
     attachment_count: int
     has_draft: bool
+    interviewers: tuple[str, ...] = ()  # inspectors' names (not sources)
 
 
 @dataclass(frozen=True)

@@ -160,7 +160,7 @@ def rows_for_ids(session: Session, interview_ids: list[int]) -> list[InterviewRo
         return []
     base = session.execute(
         select(Interview.id, Interview.investigation_id, Investigation.reference, Interview.held_on,
-               Interview.mode, Interview.field_visit_id, Interview.notes_chars)
+               Interview.mode, Interview.field_visit_id, Interview.notes_chars, Interview.interviewers)
         .join(Investigation, Investigation.id == Interview.investigation_id)
         .where(Interview.id.in_(interview_ids))
     ).all()
@@ -182,7 +182,7 @@ def rows_for_ids(session: Session, interview_ids: list[int]) -> list[InterviewRo
             id=r[0], investigation_id=r[1], investigation_reference=r[2], held_on=r[3],
             mode=InterviewMode(r[4]), interviewees=tuple(people.get(r[0], ())), field_visit_id=r[5],
             notes_chars=int(r[6] or 0), attachment_count=int(attachments.get(r[0], 0)),
-            has_draft=r[0] in drafts,
+            has_draft=r[0] in drafts, interviewers=tuple(r[7] or ()),
         )
         for r in base
     }

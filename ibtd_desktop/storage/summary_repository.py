@@ -277,6 +277,9 @@ class SummaryRepository:
             interviewee_ids=tuple(p.id for p in interview.interviewees),
         )
 
+    def investigation_references(self) -> dict[int, str]:
+        return dict(self.session.execute(select(Investigation.id, Investigation.reference)).all())
+
     def investigation_id_by_reference(self, reference: str) -> int:
         inv_id = self.session.scalar(select(Investigation.id).where(Investigation.reference == reference))
         if inv_id is None:

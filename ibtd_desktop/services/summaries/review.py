@@ -15,8 +15,6 @@ from ibtd_desktop.domain.summaries import (
     ReviewOutcome,
     SummaryAction,
     SummaryHistory,
-    SummaryKind,
-    SummaryStatus,
     check_reviewer,
     next_status,
 )
@@ -126,19 +124,18 @@ def list_summaries(uow, investigation_id: int | None = None) -> list[AnonymisedS
         return SummaryRepository(uow.session, uow.user_id).list(investigation_id)
 
 
+def investigation_references(uow) -> dict[int, str]:  # noqa: ANN001
+    with uow:
+        return SummaryRepository(uow.session, uow.user_id).investigation_references()
+
+
+def investigation_id_for(reference: str, uow) -> int:  # noqa: ANN001
+    """``NotFound`` when no investigation has this reference."""
+    with uow:
+        return SummaryRepository(uow.session, uow.user_id).investigation_id_by_reference(reference)
+
+
 def review_decisions(summary_id: int, uow) -> tuple[ReviewDecision, ...]:  # noqa: ANN001
     with uow:
         return SummaryRepository(uow.session, uow.user_id).reviews(summary_id)
 
-
-__all__ = [
-    "SummaryKind",
-    "SummaryStatus",
-    "approve_summary",
-    "list_summaries",
-    "return_summary",
-    "review_decisions",
-    "submit_summary",
-    "summary_history",
-    "withdraw_summary",
-]

@@ -73,11 +73,9 @@ def _vault_service():
 
 
 def vault_exists(folder: Path) -> bool:
-    service = _vault_service()
-    check = getattr(service, "vault_exists", None)
-    if check is not None:
-        return bool(check(folder))
-    return (folder / "keyslots.json").exists()
+    """Something is in the folder: ask for the passphrase (the unlock explains a damaged vault),
+    never offer to create a vault over it."""
+    return folder.is_dir() and any(folder.iterdir())
 
 
 def prepare_demo_vault(folder: Path) -> str:
@@ -158,13 +156,21 @@ class AppShell(QObject):
         folder = self.folder
         parent = self.window if self.window.isVisible() else None
         dialog = UnlockDialog(
-            folder, lambda passphrase: _vault_service().unlock_vault(folder, passphrase), self.runner,
+            folder, self._unlock_function(folder), self.runner,
             throttle=self.throttle, timer=self._unlock_timer, demo_passphrase=self.demo_passphrase, parent=parent,
         )
         if parent is None:  # start-up: the lock controller is not involved yet
             dialog.unlocked.connect(self._vault_opened)
             dialog.rejected.connect(self.quit)
         return dialog
+
+    def _unlock_function(self, folder: Path) -> Callable[[str], Any]:
+        hint = self.settings.get(opts.LAST_SLOT_HINT) or None
+
+        def unlock(passphrase: str) -> Any:  # database thread
+            return _vault_service().unlock_vault(folder, passphrase, slot_hint=hint)
+
+        return unlock
 
     def _show_dialog(self, dialog: QDialog) -> None:
         self.dialog = dialog
@@ -176,6 +182,7 @@ class AppShell(QObject):
             self.dialog = None
         if not self.options.demo:
             self.settings.set(opts.LAST_VAULT_FOLDER, str(self.folder))
+            self.settings.set(opts.LAST_SLOT_HINT, str(getattr(vault, "slot_id", "") or ""))
         self.lock.set_vault(vault)
         self.window.show()
 
@@ -194,16 +201,13 @@ class AppShell(QObject):
         vault = self.lock.vault
         if vault is None:
             return None
-        add_user = getattr(_vault_service(), "add_user", None)
-        if add_user is None:
-            self.window.report_unavailable()
-            return None
-        dialog = AddUserDialog(lambda name, role, passphrase: add_user(vault, name, role, passphrase), self.runner, self.window)
+        dialog = AddUserDialog(vault.add_user, self.runner, self.window)
         dialog.open()
         return dialog
 
     def quit(self) -> None:
         self.lock.shutdown()
+        self.lock.dispose()
         self.window.allow_close()
         self.window.close()
         self.quit_requested.emit()

@@ -74,9 +74,11 @@ class LockController(QObject):
         self._idle.timeout.connect(self._on_idle)
         self.set_idle_minutes(idle_minutes)
         window.lock_requested.connect(self.lock)
+        self._filtering = False
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+            self._filtering = True
 
     # -- public ------------------------------------------------------------------------------
     def set_idle_minutes(self, minutes: int) -> None:
@@ -112,6 +114,15 @@ class LockController(QObject):
         if vault is not None:
             self._runner.run(vault.lock, on_failure=self._on_lock_failed)
         self._runner.wait_for_done()
+
+    def dispose(self) -> None:
+        """Stop watching input. Call before dropping the controller: an application-wide filter
+        that outlives its Python object would be called into after it is gone."""
+        self._idle.stop()
+        app = QCoreApplication.instance()
+        if self._filtering and app is not None:
+            app.removeEventFilter(self)
+        self._filtering = False
 
     # -- internals ---------------------------------------------------------------------------
     def _release_vault(self) -> Any:
@@ -157,6 +168,6 @@ class LockController(QObject):
             self.lock()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if self.vault is not None and event.type() in _ACTIVITY:
+        if getattr(self, "vault", None) is not None and event.type() in _ACTIVITY:
             self._idle.start()
         return False

@@ -16,7 +16,10 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget,
 
 from ibtd_desktop import __version__
 from ibtd_desktop.domain.errors import IbtdError
+from ibtd_desktop.domain.errors import IbtdError
 from ibtd_desktop.ui.dialogs.users import role_name
+from ibtd_desktop.ui.i18n import localise_message
+from ibtd_desktop.ui.messages import MessageBox
 from ibtd_desktop.ui.i18n import localise_message
 from ibtd_desktop.ui.messages import MessageBox
 from ibtd_desktop.ui.navigation import NavigationWidget
@@ -141,21 +144,19 @@ class MainWindow(QMainWindow):
         else:
             MessageBox.warning(self, self.tr("Achtergrondtaak mislukt"), detail)
 
-    def report_unavailable(self) -> None:
-        MessageBox.information(self, self.tr("IBTD Dossiers"), self.tr("Deze functie is nog niet beschikbaar."))
-
     def allow_close(self) -> None:
         """The app has saved and locked; the next close really closes."""
         self._allow_close = True
 
     # -- Qt overrides ------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if not self._allow_close:
+            # The app decides: it saves pending edits, locks, and calls allow_close().
+            self.close_requested.emit()
         if self._allow_close:
             event.accept()
-            return
-        # The app decides: save pending edits, lock, then allow_close() and close() again.
-        event.ignore()
-        self.close_requested.emit()
+        else:
+            event.ignore()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

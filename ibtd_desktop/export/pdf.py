@@ -74,6 +74,7 @@ def render_summary_pdf(summary: ExportedSummary, export_id: str, released_on: da
         _facts_table([
             ("Soort", summary.kind_label),
             ("Pseudoniem", summary.subject_label or "—"),
+            ("Versie", str(summary.version)),
             ("Export-id", export_id),
             ("Vrijgegeven op", dutch_date(released_on)),
             ("Vingerafdruk", _para(content_fingerprint(summary), STYLES.mono)),
@@ -81,8 +82,10 @@ def render_summary_pdf(summary: ExportedSummary, export_id: str, released_on: da
         Spacer(1, 4 * mm),
         _notice(),
         Spacer(1, 6 * mm),
+        HRFlowable(width="100%", thickness=0.5, color=RULE, spaceAfter=5 * mm),
     ]
-    story += _summary_body(summary, heading=None)
+    # pseudonym, kind and version are in the facts above: the body shows only the attributes
+    story += _summary_body(summary, heading=None, identity_line=False)
     furniture = PageFurniture(export_id, footer_text(released_on), header_text=summary.kind_label)
     return build_pdf(story, furniture, pdf_title(export_id))
 
@@ -196,18 +199,21 @@ def _title_block(doc: ExportDocument, sections: list[tuple[str, str, str]]) -> l
     return story
 
 
-def _summary_body(summary: ExportedSummary, heading: str | None) -> list[Flowable]:
+def _summary_body(summary: ExportedSummary, heading: str | None, identity_line: bool = True) -> list[Flowable]:
     flow: list[Flowable] = []
     if heading:
         flow.append(_heading(heading, STYLES.h2, level=1))
-    head = " · ".join(p for p in (summary.subject_label, summary.kind_label, f"versie {summary.version}") if p)
-    meta = markup(head)
+    lines = []
+    if identity_line:
+        parts = (summary.subject_label, summary.kind_label, f"versie {summary.version}")
+        lines.append(markup(" · ".join(p for p in parts if p)))
     if summary.attributes:
         # no line break inside "Soort toeslag: kinderopvangtoeslag" (U+00A0 does not break)
-        meta += "<br/>" + " · ".join(
+        lines.append(" · ".join(
             f"<b>{markup(a.label).replace(' ', NBSP)}:</b>{NBSP}{markup(a.value)}" for a in summary.attributes
-        )
-    flow.append(Paragraph(meta, STYLES.meta))
+        ))
+    if lines:
+        flow.append(Paragraph("<br/>".join(lines), STYLES.meta))
     paragraphs = [text for text in summary.paragraphs if text.strip()]
     if not paragraphs:
         flow.append(_para("(geen tekst)", STYLES.approval))

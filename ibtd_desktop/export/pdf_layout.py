@@ -48,7 +48,7 @@ class Styles:
     kicker = _style("kicker", fontSize=8.5, leading=11, textColor=MUTED, spaceAfter=2)
     title = _style("title", fontName=SANS_BOLD, fontSize=19, leading=24, textColor=ACCENT, spaceAfter=10)
     h1 = _style("h1", fontName=SANS_BOLD, fontSize=14, leading=18, textColor=ACCENT,
-                spaceBefore=4, spaceAfter=8, keepWithNext=1)
+                spaceBefore=16, spaceAfter=8, keepWithNext=1)  # spaceBefore is dropped at a page top
     h2 = _style("h2", fontName=SANS_BOLD, fontSize=11.5, leading=15, textColor=ACCENT,
                 spaceBefore=12, spaceAfter=2, keepWithNext=1)
     meta = _style("meta", fontSize=8.5, leading=11.5, textColor=MUTED, spaceAfter=4, keepWithNext=1)

@@ -119,7 +119,9 @@ class NavigationWidget(QWidget):
         super().__init__(parent)
         self._list = QListWidget()
         self._list.setObjectName("sectionList")
-        self._list.setFixedWidth(190)
+        self._list.setFixedWidth(200)
+        self._list.setSpacing(2)
+        self._list.setStyleSheet("QListWidget#sectionList { font-size: 11pt; } QListWidget#sectionList::item { padding: 6px 8px; }")
         self._stack = QStackedWidget()
         self._pages: dict[Section, QWidget] = {}
         for section in Section:

@@ -53,7 +53,6 @@ class FirstRunDialog(QDialog):
         self._folder_label.setObjectName("vaultFolder")
         self.user_name = QLineEdit()
         self.user_name.setObjectName("userName")
-        self.passphrase = PassphraseFields()
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)
@@ -64,10 +63,10 @@ class FirstRunDialog(QDialog):
         self._form_labels = [QLabel(), QLabel()]
         form.addRow(self._form_labels[0], self._folder_label)
         form.addRow(self._form_labels[1], self.user_name)
+        self.passphrase = PassphraseFields(form, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self._intro)
         layout.addLayout(form)
-        layout.addWidget(self.passphrase)
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -125,7 +124,7 @@ class FirstRunDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.user_name.setEnabled(not busy)
-        self.passphrase.setEnabled(not busy)
+        self.passphrase.set_enabled(not busy)
         if busy:
             self.error.setText(self.tr("Kluis wordt aangemaakt…"))
         self._update_ok()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
 from ibtd_desktop.domain import passphrase_policy
@@ -18,11 +18,13 @@ from ibtd_desktop.ui.i18n import localise_message
 Estimator = Callable[[str, tuple[str, ...]], PassphraseStrength]
 
 
-class PassphraseFields(QWidget):
+class PassphraseFields(QObject):
+    """Adds its rows to the dialog's form, so all labels line up in one column."""
+
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, estimator: Estimator = passphrase_policy.estimate) -> None:
-        super().__init__(parent)
+    def __init__(self, form: QFormLayout, owner: QWidget, *, estimator: Estimator = passphrase_policy.estimate) -> None:
+        super().__init__(owner)
         self._estimator = estimator
         self._user_inputs: tuple[str, ...] = ()
         self.passphrase = QLineEdit()
@@ -39,13 +41,13 @@ class PassphraseFields(QWidget):
         self.reason.setObjectName("passphraseReason")
         self.reason.setWordWrap(True)
         self.reason.setStyleSheet("color: #a12622;")
-        self._form = QFormLayout(self)
-        self._form.setContentsMargins(0, 0, 0, 0)
         self._labels = [QLabel(), QLabel(), QLabel()]
-        self._form.addRow(self._labels[0], self.passphrase)
-        self._form.addRow(self._labels[1], self.repeat)
-        self._form.addRow(self._labels[2], self.meter)
-        self._form.addRow(self.reason)
+        form.addRow(self._labels[0], self.passphrase)
+        form.addRow(self._labels[1], self.repeat)
+        form.addRow(self._labels[2], self.meter)
+        form.addRow(self.reason)
+        # The owner widget forwards language changes to us (we are not a widget ourselves).
+        owner.installEventFilter(self)
         self.passphrase.textChanged.connect(self._update)
         self.repeat.textChanged.connect(self._update)
         self._verdict: PassphraseStrength | None = None
@@ -78,6 +80,10 @@ class PassphraseFields(QWidget):
         """Show a refusal from the service (e.g. ``WeakPassphrase``)."""
         self.reason.setText(localise_message(message))
 
+    def set_enabled(self, enabled: bool) -> None:
+        self.passphrase.setEnabled(enabled)
+        self.repeat.setEnabled(enabled)
+
     def clear(self) -> None:
         self.passphrase.clear()
         self.repeat.clear()
@@ -102,7 +108,7 @@ class PassphraseFields(QWidget):
         self.passphrase.setPlaceholderText(self.tr("minstens vier ongebruikelijke woorden"))
         self._update()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        super().changeEvent(event)
+        return False

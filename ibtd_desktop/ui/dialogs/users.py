@@ -58,7 +58,6 @@ class AddUserDialog(QDialog):
         self.role.setObjectName("role")
         for role in Role:
             self.role.addItem(role_name(role), role)
-        self.passphrase = PassphraseFields()
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)
@@ -68,10 +67,10 @@ class AddUserDialog(QDialog):
         form = QFormLayout()
         form.addRow(self._labels[0], self.user_name)
         form.addRow(self._labels[1], self.role)
+        self.passphrase = PassphraseFields(form, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self._intro)
         layout.addLayout(form)
-        layout.addWidget(self.passphrase)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
@@ -121,8 +120,9 @@ class AddUserDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        for widget in (self.user_name, self.role, self.passphrase):
+        for widget in (self.user_name, self.role):
             widget.setEnabled(not busy)
+        self.passphrase.set_enabled(not busy)
         self.error.setText(self.tr("Bezig…") if busy else "")
         self._update_ok()
 

@@ -36,10 +36,10 @@ log = logging.getLogger(__name__)
 # Feature pages, imported lazily ("module:Class"); a page not written yet keeps its placeholder.
 # Each class is constructed without arguments and implements ui.navigation.Page.
 PAGE_CLASSES: dict[Section, str] = {
-    Section.DOSSIERS: "ibtd_desktop.ui.casework.investigations_page:InvestigationsPage",
-    Section.SIGNALS: "ibtd_desktop.ui.casework.signals_page:SignalsPage",
-    Section.INTERVIEWS: "ibtd_desktop.ui.casework.interviews_page:InterviewsPage",
-    Section.SUMMARIES: "ibtd_desktop.ui.summaries.summaries_page:SummariesPage",
+    Section.DOSSIERS: "ibtd_desktop.ui.investigations.page:InvestigationsPage",
+    Section.SIGNALS: "ibtd_desktop.ui.signals.page:SignalsPage",
+    Section.INTERVIEWS: "ibtd_desktop.ui.interviews.page:InterviewsPage",
+    Section.SUMMARIES: "ibtd_desktop.ui.summaries.page:SummariesPage",
     Section.OUTGOING: "ibtd_desktop.ui.summaries.outgoing_page:OutgoingPage",
 }
 

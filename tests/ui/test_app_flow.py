@@ -180,3 +180,19 @@ def test_version_flag_prints_without_starting_qt():
     )
     assert done.returncode == 0
     assert done.stdout.strip() == f"ibtd-desktop {__version__}"
+
+
+def test_default_pages_plug_in(qtbot, tmp_path):
+    """Every feature page that exists constructs without arguments and fulfils the Page protocol."""
+    from ibtd_desktop.ui.navigation import EmptyPage, Page
+
+    shell = AppShell(LaunchOptions(), Settings(None), data_dir=lambda: tmp_path / "data")
+    qtbot.addWidget(shell.window)
+    try:
+        for section in Section:
+            page = shell.window.navigation.page(section)
+            assert isinstance(page, Page)
+            if isinstance(page, EmptyPage):
+                assert page._text.text()
+    finally:
+        shell.quit()

@@ -1,0 +1,1 @@
+"""Dossiers section: the list of investigations and the dossier view with its tabs."""

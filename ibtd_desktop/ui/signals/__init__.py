@@ -1,0 +1,1 @@
+"""Signalen section: the signals inbox, quick entry and triage."""

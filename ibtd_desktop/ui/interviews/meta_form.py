@@ -1,0 +1,134 @@
+"""The interview's facts: dossier, optional field visit, date, mode, interviewees, interviewers.
+
+Interviewees are listed by pseudonym and role only (``IntervieweeRow`` has no identity fields).
+Dossier-dependent choices are loaded by the editor on the TaskRunner and handed in with
+``set_people``; the form itself never touches the vault.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLineEdit, QListWidget, QListWidgetItem, QWidget
+
+from ibtd_desktop.domain.casework.enums import InterviewMode
+from ibtd_desktop.domain.casework.investigations import InvestigationRow
+from ibtd_desktop.domain.casework.people import FieldVisitRow, IntervieweeRow
+from ibtd_desktop.ui.interviews.labels import mode_name, role_name
+from ibtd_desktop.ui.interviews.list_widget import to_date
+
+
+class InterviewMetaForm(QWidget):
+    dossier_changed = Signal(int)
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.dossier = QComboBox()
+        self.dossier.setObjectName("dossierChoice")
+        self.field_visit = QComboBox()
+        self.held_on = QDateEdit(calendarPopup=True)
+        self.held_on.setDisplayFormat("yyyy-MM-dd")
+        self.held_on.setDate(QDate.currentDate())
+        self.mode = QComboBox()
+        for mode in InterviewMode:
+            self.mode.addItem(mode_name(mode), mode)
+        self.interviewees = QListWidget()
+        self.interviewees.setObjectName("intervieweeChoice")
+        self.interviewees.setMaximumHeight(110)
+        self.interviewers = QLineEdit()
+        self.interviewers.setPlaceholderText(self.tr("Namen van de inspecteurs, gescheiden door komma's"))
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addRow(self.tr("&Dossier"), self.dossier)
+        layout.addRow(self.tr("&Werkbezoek"), self.field_visit)
+        layout.addRow(self.tr("D&atum"), self.held_on)
+        layout.addRow(self.tr("&Vorm"), self.mode)
+        layout.addRow(self.tr("&Gesprekspartners"), self.interviewees)
+        layout.addRow(self.tr("&Interviewers"), self.interviewers)
+        self.setTabOrder(self.dossier, self.field_visit)
+        self.setTabOrder(self.field_visit, self.held_on)
+        self.setTabOrder(self.held_on, self.mode)
+        self.setTabOrder(self.mode, self.interviewees)
+        self.setTabOrder(self.interviewees, self.interviewers)
+        self.dossier.currentIndexChanged.connect(self._dossier_index_changed)
+        for signal in (self.field_visit.currentIndexChanged, self.held_on.dateChanged,
+                       self.mode.currentIndexChanged, self.interviewees.itemChanged, self.interviewers.textEdited):
+            signal.connect(self._edited)
+
+    # -- filling ----------------------------------------------------------------------------
+    def set_dossiers(self, dossiers: list[InvestigationRow], current: int | None) -> None:
+        self.dossier.blockSignals(True)
+        self.dossier.clear()
+        for row in dossiers:
+            self.dossier.addItem(f"{row.reference} · {row.title}", row.id)
+        index = self.dossier.findData(current) if current is not None else 0
+        self.dossier.setCurrentIndex(max(0, index))
+        self.dossier.blockSignals(False)
+
+    def set_people(self, interviewees: list[IntervieweeRow], visits: list[FieldVisitRow],
+                   checked: tuple[int, ...] = (), visit_id: int | None = None) -> None:
+        self.blockSignals(True)
+        self.interviewees.clear()
+        for person in interviewees:
+            item = QListWidgetItem(f"{person.pseudonym} ({role_name(person.role)})")
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if person.id in checked else Qt.CheckState.Unchecked)
+            self.interviewees.addItem(item)
+        self.field_visit.clear()
+        self.field_visit.addItem(self.tr("(geen werkbezoek)"), None)
+        for visit in visits:
+            self.field_visit.addItem(f"{visit.visited_on.isoformat()} · {visit.organisation}", visit.id)
+        self.field_visit.setCurrentIndex(max(0, self.field_visit.findData(visit_id)) if visit_id else 0)
+        self.blockSignals(False)
+
+    def set_values(self, held_on: date, mode: InterviewMode, interviewers: tuple[str, ...]) -> None:
+        self.blockSignals(True)
+        self.held_on.setDate(QDate(held_on.year, held_on.month, held_on.day))
+        self.mode.setCurrentIndex(max(0, self.mode.findData(mode)))
+        self.interviewers.setText(", ".join(interviewers))
+        self.blockSignals(False)
+
+    def clear(self) -> None:
+        self.blockSignals(True)
+        self.dossier.clear()
+        self.field_visit.clear()
+        self.interviewees.clear()
+        self.interviewers.clear()
+        self.held_on.setDate(QDate.currentDate())
+        self.mode.setCurrentIndex(0)
+        self.blockSignals(False)
+
+    # -- reading ----------------------------------------------------------------------------
+    def investigation_id(self) -> int | None:
+        return self.dossier.currentData()
+
+    def field_visit_id(self) -> int | None:
+        return self.field_visit.currentData()
+
+    def held_on_date(self) -> date:
+        return to_date(self.held_on.date())
+
+    def mode_value(self) -> InterviewMode:
+        return self.mode.currentData()
+
+    def interviewee_ids(self) -> tuple[int, ...]:
+        items = (self.interviewees.item(i) for i in range(self.interviewees.count()))
+        return tuple(int(it.data(Qt.ItemDataRole.UserRole)) for it in items if it.checkState() == Qt.CheckState.Checked)
+
+    def interviewer_names(self) -> tuple[str, ...]:
+        return tuple(name.strip() for name in self.interviewers.text().split(",") if name.strip())
+
+    def _dossier_index_changed(self, _index: int) -> None:
+        if self.signalsBlocked():
+            return
+        investigation_id = self.investigation_id()
+        if investigation_id is not None:
+            self.dossier_changed.emit(int(investigation_id))
+        self.edited.emit()
+
+    def _edited(self, *_args: object) -> None:
+        if not self.signalsBlocked():
+            self.edited.emit()

@@ -1,0 +1,81 @@
+"""Fixtures for the Gesprekken UI tests: a real vault with one dossier, two interviewees (one
+with a stored real name that must never show), a field visit, and a page on a real TaskRunner."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+
+from ibtd_desktop.domain.casework.enums import Domain, IntervieweeRole, InvestigationKind, OrganisationKind
+from ibtd_desktop.domain.casework.investigations import CreateInvestigation
+from ibtd_desktop.domain.casework.people import AddInterviewee, IntervieweeIdentity, RecordFieldVisit
+from ibtd_desktop.services.casework import field_visits, interviewees, investigations
+from ibtd_desktop.ui.interviews.page import InterviewsPage
+from ibtd_desktop.ui.interviews.private_files import PrivateTempFiles
+from ibtd_desktop.ui.tasks import TaskRunner
+
+SECRET_NAME = "Jozefien van Aalsburg"
+
+
+@dataclass
+class Case:
+    dossier_id: int
+    other_dossier_id: int
+    person_ids: tuple[int, ...]
+    pseudonyms: tuple[str, ...]
+    visit_id: int
+
+
+def make_case(vault) -> Case:
+    dossier = investigations.create_investigation(CreateInvestigation(
+        reference="IBTD-2024-031", title="Herstel na de toeslagenaffaire", kind=InvestigationKind.THEMATIC,
+        themes=("rechtsbescherming",), domains=(Domain.BENEFITS,), start_date=date(2024, 1, 8)), vault.uow())
+    other = investigations.create_investigation(CreateInvestigation(
+        reference="IBTD-2024-044", title="Bezwaar bij de Douane", kind=InvestigationKind.THEMATIC,
+        themes=("rechtsbescherming",), domains=(Domain.CUSTOMS,)), vault.uow())
+    people = [
+        interviewees.add_interviewee(AddInterviewee(
+            investigation_id=dossier.id, role=IntervieweeRole.AFFECTED_PARENT,
+            identity=IntervieweeIdentity(name=SECRET_NAME, phone="06-12345678")), vault.uow()),
+        interviewees.add_interviewee(AddInterviewee(
+            investigation_id=dossier.id, role=IntervieweeRole.PROFESSIONAL,
+            organisation_kind=OrganisationKind.TAX_SHOP), vault.uow()),
+    ]
+    visit = field_visits.record_field_visit(RecordFieldVisit(
+        investigation_id=dossier.id, visited_on=date(2024, 3, 5), organisation="Belastingwinkel Noord"), vault.uow())
+    return Case(dossier.id, other.id, tuple(p.id for p in people), tuple(p.pseudonym for p in people), visit.id)
+
+
+@pytest.fixture
+def case(vault) -> Case:
+    return make_case(vault)
+
+
+@pytest.fixture
+def runner(qapp, vault):
+    runner = TaskRunner()
+    yield runner
+    runner.wait_for_done()
+
+
+@pytest.fixture
+def temp_files(tmp_path) -> PrivateTempFiles:
+    base = tmp_path / "tmp"
+    base.mkdir()
+    return PrivateTempFiles(base=base)
+
+
+@pytest.fixture
+def page(qtbot, vault, runner, case, temp_files):
+    page = InterviewsPage(temp_files=temp_files)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    page.attach(vault, runner)
+    qtbot.waitUntil(lambda: page.list.dossier.count() == 3)
+    yield page
+    page.save_pending()
+    page.detach()
+    runner.wait_for_done()

@@ -14,7 +14,7 @@ from ibtd_desktop.services.casework import demo_data, investigations
 from ibtd_desktop.services.vault import Vault, create_vault, unlock_vault
 from ibtd_desktop.storage.casework import bulk
 
-DEMO_PASSPHRASE = "Demo-Kluis-Oefenmateriaal-2024"
+DEMO_PASSPHRASE = "Oefenkluis-Tulpenveld-Fietsbel-2024"
 DEMO_USER = "Demo Inspecteur"
 DEFAULT_INTERVIEWS = 200
 DEFAULT_SEED = 2024

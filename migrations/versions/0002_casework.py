@@ -212,16 +212,20 @@ def upgrade() -> None:
     )
     op.create_table('identity_reveals',
     sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('interviewee_id', sa.Integer(), nullable=False),
+    sa.Column('interviewee_id', sa.Integer(), nullable=True),
+    sa.Column('signal_id', sa.Integer(), nullable=True),
     sa.Column('revealed_by', sa.Integer(), nullable=True),
     sa.Column('revealed_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('reason', sa.Text(), nullable=False),
+    sa.CheckConstraint('(interviewee_id IS NULL) <> (signal_id IS NULL)', name=op.f('ck_identity_reveals_one_subject')),
     sa.ForeignKeyConstraint(['interviewee_id'], ['interviewees.id'], name=op.f('fk_identity_reveals_interviewee_id_interviewees'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['signal_id'], ['signals.id'], name=op.f('fk_identity_reveals_signal_id_signals'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['revealed_by'], ['users.id'], name=op.f('fk_identity_reveals_revealed_by_users')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_identity_reveals'))
     )
     with op.batch_alter_table('identity_reveals', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_identity_reveals_interviewee_id'), ['interviewee_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_identity_reveals_signal_id'), ['signal_id'], unique=False)
 
     op.create_table('interviewee_identities',
     sa.Column('interviewee_id', sa.Integer(), nullable=False),
@@ -409,6 +413,7 @@ def downgrade() -> None:
     op.drop_table('interviews')
     op.drop_table('interviewee_identities')
     with op.batch_alter_table('identity_reveals', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_identity_reveals_signal_id'))
         batch_op.drop_index(batch_op.f('ix_identity_reveals_interviewee_id'))
 
     op.drop_table('identity_reveals')

@@ -37,6 +37,10 @@ def _values(cmd, uow, except_id: int | None = None) -> tuple[dict, list]:  # noq
     if repo.reference_taken(uow.session, reference, except_id):
         raise FieldError(record, "reference", "already used by another investigation")
     check_period(cmd.start_date, cmd.end_date, record)
+    if not cmd.themes:
+        raise FieldError(record, "themes", "at least one theme is required")
+    if not cmd.domains:
+        raise FieldError(record, "domains", "at least one domain is required")
     known = common.themes_by_code(uow.session)
     themes = []
     for code in dict.fromkeys(cmd.themes):

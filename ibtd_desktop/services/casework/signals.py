@@ -95,8 +95,9 @@ def set_signal_source(signal_id: int, source: SourceIdentity | None, uow) -> Sig
     return repo.to_detail(uow.session, sig)
 
 
-@reads
-def reveal_signal_source(signal_id: int, uow) -> SourceIdentity | None:  # noqa: ANN001
-    """Explicit request only (the GUI's "toon melder" button); never for lists or exports."""
+@writes
+def reveal_signal_source(signal_id: int, uow, reason: str = "") -> SourceIdentity | None:  # noqa: ANN001
+    """Explicit request only (the GUI's "toon melder" button); never for lists or exports.
+    Audited (who, when, why) in ``identity_reveals``, like an interviewee's identity."""
     repo.get(uow.session, signal_id)
-    return repo.load_source_identity(uow.session, signal_id)
+    return repo.reveal_source_identity(uow.session, signal_id, reason, uow.user_id)

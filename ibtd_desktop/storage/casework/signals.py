@@ -10,7 +10,8 @@ from ibtd_desktop.domain.casework.search import HitKind
 from ibtd_desktop.domain.casework.signals import SignalDetail, SignalFilter, SignalRow, SourceIdentity
 from ibtd_desktop.storage import search_index
 from ibtd_desktop.storage.casework.common import get_or_404, stamp
-from ibtd_desktop.storage.orm.casework import Investigation, Signal, SignalSourceIdentity
+from ibtd_desktop.storage.orm.base import utcnow
+from ibtd_desktop.storage.orm.casework import IdentityReveal, Investigation, Signal, SignalSourceIdentity
 
 EXCERPT_CHARS = 140
 
@@ -106,7 +107,11 @@ def set_source_identity(session: Session, signal_id: int, identity: SourceIdenti
     session.flush()
 
 
-def load_source_identity(session: Session, signal_id: int) -> SourceIdentity | None:
+def reveal_source_identity(session: Session, signal_id: int, reason: str,
+                           user_id: int | None) -> SourceIdentity | None:
+    """Load the source identity and write the audit record in the same transaction."""
+    session.add(IdentityReveal(signal_id=signal_id, revealed_by=user_id, revealed_at=utcnow(), reason=reason))
+    session.flush()
     record = session.get(SignalSourceIdentity, signal_id)
     return None if record is None else SourceIdentity(name=record.name, contact=record.contact)
 

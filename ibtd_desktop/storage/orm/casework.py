@@ -12,6 +12,7 @@ from datetime import date, datetime
 from sqlalchemy import (
     JSON,
     Boolean,
+    CheckConstraint,
     Column,
     Date,
     DateTime,
@@ -141,12 +142,18 @@ class IntervieweeIdentityRecord(Audited, Base):
 
 
 class IdentityReveal(Base):
-    """Audit trail: who looked at whose identity, when and why."""
+    """Audit trail: who looked at whose identity (an interviewee's or a signal source's), when, why."""
 
     __tablename__ = "identity_reveals"
+    __table_args__ = (
+        CheckConstraint("(interviewee_id IS NULL) <> (signal_id IS NULL)", name="one_subject"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    interviewee_id: Mapped[int] = mapped_column(
-        ForeignKey("interviewees.id", ondelete="CASCADE"), index=True
+    interviewee_id: Mapped[int | None] = mapped_column(
+        ForeignKey("interviewees.id", ondelete="CASCADE"), nullable=True, index=True
+    )
+    signal_id: Mapped[int | None] = mapped_column(
+        ForeignKey("signals.id", ondelete="CASCADE"), nullable=True, index=True
     )
     revealed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     revealed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -103,7 +103,8 @@ def test_malformed_json_file(casedb, tmp_path):
 
 def test_twenty_megabyte_note_is_refused_and_nothing_written(casedb, tmp_path):
     data = copy.deepcopy(EXAMPLE)
-    data["investigations"].insert(0, {"key": "inv-0", "ref": "IBTD-2022-001", "title": "Eerder", "kind": "reflection"})
+    data["investigations"].insert(0, {"key": "inv-0", "ref": "IBTD-2022-001", "title": "Eerder", "kind": "reflection",
+                                      "themes": ["hersteloperaties"], "domains": ["toeslagen"]})
     data["investigations"][1]["interviews"][0]["notes"] = "Lange notitie. " * (20 * 1024 * 1024 // 15)
     path = tmp_path / "groot.json"
     path.write_text(json.dumps(data), encoding="utf-8")
@@ -117,7 +118,8 @@ def test_twenty_megabyte_note_is_refused_and_nothing_written(casedb, tmp_path):
 def test_conflict_found_while_writing_rolls_back_earlier_records(casedb, new_investigation):
     new_investigation("IBTD-2023-007")  # same reference, no import key
     data = copy.deepcopy(EXAMPLE)
-    data["investigations"].insert(0, {"key": "inv-0", "ref": "IBTD-2022-001", "title": "Eerder", "kind": "reflection"})
+    data["investigations"].insert(0, {"key": "inv-0", "ref": "IBTD-2022-001", "title": "Eerder", "kind": "reflection",
+                                      "themes": ["hersteloperaties"], "domains": ["toeslagen"]})
     with pytest.raises(FieldError) as err:
         importer.import_data(data, casedb.uow())
     assert (err.value.record, err.value.field) == ("investigation inv-1", "reference")

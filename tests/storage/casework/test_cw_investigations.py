@@ -42,6 +42,8 @@ def test_duplicate_reference_is_refused_naming_the_field(casedb, new_investigati
         ({"title": "  "}, "title"),
         ({"themes": ("bestaat_niet",)}, "themes"),
         ({"domains": ("accijns",)}, "domains"),
+        ({"domains": ()}, "domains"),
+        ({"themes": ()}, "themes"),
         ({"kind": "roman"}, "kind"),
         ({"start_date": date(2023, 5, 1), "end_date": date(2023, 1, 1)}, "end_date"),
     ],

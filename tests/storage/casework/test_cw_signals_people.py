@@ -59,7 +59,10 @@ def test_signal_source_identity_is_separate_and_on_request(casedb):
     row = signals.list_signals(SignalFilter(), casedb.uow())[0]
     assert row.has_source_identity
     assert "Jan" not in repr(row) and "Jan" not in repr(created)
-    assert signals.reveal_signal_source(created.id, casedb.uow()).name == "Jan Jansen"
+    assert casedb.scalar("SELECT count(*) FROM identity_reveals") == 0
+    assert signals.reveal_signal_source(created.id, casedb.uow(), reason="terugbellen").name == "Jan Jansen"
+    assert casedb.scalar("SELECT count(*) FROM identity_reveals WHERE signal_id = :s AND revealed_by = :u",
+                         s=created.id, u=casedb.user_id) == 1
     signals.set_signal_source(created.id, None, casedb.uow())
     assert signals.reveal_signal_source(created.id, casedb.uow()) is None
 

@@ -31,6 +31,7 @@ from ibtd_desktop.domain.errors import NotFound
 from ibtd_desktop.services.casework._tx import reads, writes
 from ibtd_desktop.storage.casework import investigations as investigations_repo
 from ibtd_desktop.storage.casework import people as repo
+from ibtd_desktop.storage.casework import reindex
 
 
 def check_identity(identity: IntervieweeIdentity | None, record: str) -> IntervieweeIdentity | None:
@@ -118,7 +119,9 @@ def update_interviewee(cmd: UpdateInterviewee, uow) -> IntervieweeDetail:  # noq
     record = f"interviewee {person.pseudonym}"
     role = parse_enum(IntervieweeRole, cmd.role, record, "role")
     person = repo.update_interviewee(uow.session, person.id, role, _org_kind(cmd, record), uow.user_id)
-    return repo.to_detail(uow.session, person)
+    detail = repo.to_detail(uow.session, person)
+    reindex.index_interviews(uow.session, list(detail.interview_ids))  # search filters by role
+    return detail
 
 
 @writes

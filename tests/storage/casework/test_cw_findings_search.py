@@ -96,3 +96,15 @@ def test_identity_is_never_searchable_and_index_follows_edits(casedb, corpus):
     assert search.search(SearchQuery("herschreven"), casedb.uow()) == []
     assert search.rebuild_search_index(casedb.uow()) == 4  # 2 dossiers, 1 signal, 1 interview
     assert len(search.search(SearchQuery("terugvorderingen"), casedb.uow())) == 1
+
+
+def test_role_change_reindexes_that_persons_interviews(casedb, dossier, corpus):
+    from ibtd_desktop.domain.casework.people import UpdateInterviewee
+    from ibtd_desktop.services.casework import interviewees
+
+    pro = next(p for p in interviewees.list_interviewees(dossier.id, casedb.uow())
+               if p.role is IntervieweeRole.PROFESSIONAL)
+    interviewees.update_interviewee(UpdateInterviewee(pro.id, IntervieweeRole.SERVICE_EMPLOYEE), casedb.uow())
+    assert search.search(SearchQuery("terugvorder*", role=IntervieweeRole.PROFESSIONAL), casedb.uow()) == []
+    moved = search.search(SearchQuery("terugvorder*", role=IntervieweeRole.SERVICE_EMPLOYEE), casedb.uow())
+    assert [h.record_id for h in moved] == [corpus["i2"]]

@@ -78,8 +78,10 @@ def vault_exists(folder: Path) -> bool:
     return folder.is_dir() and any(folder.iterdir())
 
 
-def prepare_demo_vault(folder: Path) -> str:
-    """Create the demo vault if missing; returns its passphrase. Runs on the database thread."""
+def prepare_demo_vault(folder: Path, interviews: int | None = None) -> str:
+    """Create the demo vault if missing; returns its passphrase. Runs on the database thread.
+
+    ``interviews`` overrides the demo's size (tests use a small one)."""
     try:
         demo = importlib.import_module("ibtd_desktop.services.demo")
     except ModuleNotFoundError as exc:
@@ -88,7 +90,9 @@ def prepare_demo_vault(folder: Path) -> str:
         if not vault_exists(folder):
             _vault_service().create_vault(folder, FALLBACK_DEMO_USER, FALLBACK_DEMO_PASSPHRASE).lock()
         return FALLBACK_DEMO_PASSPHRASE
-    demo.ensure_demo_vault(folder)
+    opened = demo.ensure_demo_vault(folder) if interviews is None else demo.ensure_demo_vault(folder, interviews)
+    if opened is not None:  # it comes back unlocked; the user unlocks it with the shown passphrase
+        opened.lock()
     return str(demo.DEMO_PASSPHRASE)
 
 
@@ -107,6 +111,7 @@ class AppShell(QObject):
         idle_timer: IdleTimer | None = None,
         data_dir: Callable[[], Path] | None = None,
         page_classes: dict[Section, str] | None = None,
+        prepare_demo: Callable[[Path], str] = prepare_demo_vault,
     ) -> None:
         super().__init__()
         self.options = options
@@ -115,6 +120,7 @@ class AppShell(QObject):
         self.throttle = UnlockThrottle()
         self._unlock_timer = unlock_timer
         self._data_dir = data_dir or _default_data_dir
+        self._prepare_demo = prepare_demo
         self.demo_passphrase: str | None = None
         self.folder = self._choose_folder()
         self.window = MainWindow(self.runner)
@@ -134,7 +140,7 @@ class AppShell(QObject):
     def start(self) -> None:
         if self.options.demo:
             self.runner.run(
-                lambda: prepare_demo_vault(self.folder), self._demo_ready, self._startup_failed, owner=self
+                lambda: self._prepare_demo(self.folder), self._demo_ready, self._startup_failed, owner=self
             )
         elif vault_exists(self.folder):
             self._show_dialog(self._make_unlock_dialog())
@@ -190,7 +196,7 @@ class AppShell(QObject):
     def open_settings(self) -> QDialog:
         dialog = SettingsDialog(self.settings, self.window)
         dialog.accepted.connect(self.apply_settings)
-        dialog.open()
+        self._open_menu_dialog(dialog)
         return dialog
 
     def apply_settings(self) -> None:
@@ -202,8 +208,14 @@ class AppShell(QObject):
         if vault is None:
             return None
         dialog = AddUserDialog(vault.add_user, self.runner, self.window)
-        dialog.open()
+        self._open_menu_dialog(dialog)
         return dialog
+
+    def _open_menu_dialog(self, dialog: QDialog) -> None:
+        # A lock closes it: nothing opened from the menu may outlive the unlocked session.
+        self.lock.locked.connect(dialog.reject)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def quit(self) -> None:
         self.lock.shutdown()

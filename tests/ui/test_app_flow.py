@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 
 from ibtd_desktop import __version__
 from ibtd_desktop import settings as opts
-from ibtd_desktop.app import FALLBACK_DEMO_PASSPHRASE, AppShell, LaunchOptions, parse_args
+from ibtd_desktop.app import AppShell, LaunchOptions, parse_args, prepare_demo_vault
 from ibtd_desktop.domain.errors import VaultLocked
 from ibtd_desktop.services.vault import unlock_vault
 from ibtd_desktop.settings import Settings
@@ -31,6 +31,7 @@ def make_shell(qtbot, tmp_path, delay_timer, idle_timer):
         shell = AppShell(
             options, Settings(tmp_path / "config" / "settings.json"), unlock_timer=delay_timer,
             idle_timer=idle_timer, data_dir=lambda: tmp_path / "data", page_classes=PAGES,
+            prepare_demo=lambda folder: prepare_demo_vault(folder, interviews=3),
         )
         qtbot.addWidget(shell.window)
         shells.append(shell)
@@ -117,7 +118,7 @@ def test_idle_lock_on_the_real_vault(qtbot, make_shell, idle_timer):
 def test_demo_opens_a_demo_vault_and_shows_its_passphrase(qtbot, make_shell, tmp_path):
     shell = make_shell(LaunchOptions(demo=True))
     shell.start()
-    qtbot.waitUntil(lambda: isinstance(shell.dialog, UnlockDialog), timeout=20000)
+    qtbot.waitUntil(lambda: isinstance(shell.dialog, UnlockDialog), timeout=60000)
     dialog = shell.dialog
     passphrase = shell.demo_passphrase
     assert passphrase and passphrase in dialog.demo_hint.text()
@@ -126,6 +127,7 @@ def test_demo_opens_a_demo_vault_and_shows_its_passphrase(qtbot, make_shell, tmp
     with qtbot.waitSignal(shell.lock.unlocked, timeout=20000):
         dialog.submit()
     assert shell.window.isVisible()
+    assert shell.lock.vault.user.name == "Demo Inspecteur"
     # The demo never becomes the "last vault" that a normal start opens.
     assert shell.settings.get(opts.LAST_VAULT_FOLDER) == ""
 
@@ -144,9 +146,12 @@ def test_language_switch_changes_visible_texts(qtbot, make_shell):
     window = shell.window
     assert window.lock_action.text() == "Vergrendel"
     assert window.navigation.section_titles()[:2] == ["Dossiers", "Signalen"]
-    shell.settings.set(opts.LANGUAGE, "en")
-    shell.apply_settings()
+    dialog = shell.open_settings()
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.idle_minutes.setValue(7)
+    dialog.accept()
     qtbot.waitUntil(lambda: window.lock_action.text() == "Lock")
+    assert shell.lock._idle.interval == 7 * 60_000
     assert window.navigation.section_titles() == ["Cases", "Signals", "Interviews", "Summaries", "Outgoing"]
     assert window.lock_label.text() == "Unlocked"
     assert window.user_label.text() == "User: Inspecteur Test (Inspector)"
@@ -196,3 +201,30 @@ def test_default_pages_plug_in(qtbot, tmp_path):
                 assert page._text.text()
     finally:
         shell.quit()
+
+
+def test_add_user_through_the_menu_on_the_real_vault(qtbot, make_shell):
+    shell = make_shell()
+    vault = _create_first_vault(qtbot, shell)
+    dialog = shell.open_add_user()
+    dialog.user_name.setText("Beoordelaar B")
+    dialog.role.setCurrentIndex(1)
+    dialog.passphrase.passphrase.setText("fietsbel-hooiberg-sneeuwuil-kompas-83")
+    dialog.passphrase.repeat.setText("fietsbel-hooiberg-sneeuwuil-kompas-83")
+    with qtbot.waitSignal(dialog.user_added, timeout=20000) as added:
+        dialog.submit()
+    assert added.args[0].name == "Beoordelaar B"
+    assert sorted(u.name for u in vault.users()) == ["Beoordelaar B", "Inspecteur Test"]
+    assert vault.authenticate("fietsbel-hooiberg-sneeuwuil-kompas-83").name == "Beoordelaar B"
+
+
+def test_lock_closes_menu_dialogs_and_cancel_on_unlock_quits(qtbot, make_shell):
+    shell = make_shell()
+    vault = _create_first_vault(qtbot, shell)
+    dialog = shell.open_add_user()
+    assert dialog.isVisible()
+    shell.lock.lock()
+    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: vault.is_locked)
+    with qtbot.waitSignal(shell.quit_requested):
+        shell.lock.unlock_dialog.reject()

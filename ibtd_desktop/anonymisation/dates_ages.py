@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from ibtd_desktop.anonymisation import scan as _rx
+from ibtd_desktop.anonymisation.scan import finditer_near
 from ibtd_desktop.anonymisation.spans import Span
 
 MONTHS = {
@@ -32,13 +34,13 @@ def find_birth_dates(text: str) -> Iterator[Span]:
     for m in DATE.finditer(text):
         before = text[max(0, m.start() - _CUE_WINDOW):m.start()]
         cue = BIRTH_CUE.search(before)
-        if cue and not re.search(r"[.;\n]\s*[A-Z]", before[cue.end():]) \
+        if cue and not _rx.search(r"[.;\n]\s*[A-Z]", before[cue.end():]) \
                 and not DATE.search(before[cue.end():]):
             yield Span(m.start(), m.end(), "DATE_OF_BIRTH", "rule:date+birth-cue", 0.9)
             continue
         # "Dhr. Daan Vermeulen (12.08.1991)": a full date in brackets right after a name.
-        if re.search(r"[A-Z][\w'-]+\s\($", before) and text[m.end():m.end() + 1] == ")" \
-                and re.search(r"(?:19|20)\d\d|'\d\d", m.group()):
+        if _rx.search(r"[A-Z][\w'-]+\s\($", before) and text[m.end():m.end() + 1] == ")" \
+                and _rx.search(r"(?:19|20)\d\d|'\d\d", m.group()):
             yield Span(m.start(), m.end(), "DATE_OF_BIRTH", "rule:date-after-name", 0.7)
 
 
@@ -76,22 +78,26 @@ _DURATION_AFTER = re.compile(
 _PERSON_END = re.compile(r"(?<![\w])[A-ZÀ-ÖØ-ÞĆČŞŠŽİ][\w'-]*\.?\s*$")
 
 
+_JAAR_ANCHOR = re.compile(r"jaar|jr|JAAR|Jaar")
+_JARIG_ANCHOR = re.compile(r"jarig")
+
+
 def _is_age_number(value: str) -> bool:
     return not value.isdigit() or 0 < int(value) <= 110
 
 
 def find_ages(text: str, people: Iterable[Span] = ()) -> Iterator[Span]:
-    for m in AGE_YEARS.finditer(text):
+    for m in finditer_near(AGE_YEARS, text, _JAAR_ANCHOR, 30, 6):
         before = text[max(0, m.start() - 20):m.start()]
         if not _is_age_number(m.group(1)) or _DURATION_BEFORE.search(before):
             continue
         if _DURATION_AFTER.match(text, m.end()):
             continue
-        if not m.group(1).isdigit() and not re.search(
+        if not m.group(1).isdigit() and not _rx.search(
                 r"(?:\b(?:is|ben|was|werd|wordt|van|ca\.|circa)|[(,])\s*$", before, re.IGNORECASE):
             continue  # "twee jaar" is a duration unless an age cue stands before it
         yield Span(m.start(), m.end(), "AGE", "rule:age-years", 0.85)
-    for m in AGE_JARIG.finditer(text):
+    for m in finditer_near(AGE_JARIG, text, _JARIG_ANCHOR, 30, 4):
         yield Span(m.start(), m.end(), "AGE", "rule:age-jarige", 0.9)
     from ibtd_desktop.anonymisation.lexicons import dutch_words
 
@@ -103,23 +109,23 @@ def find_ages(text: str, people: Iterable[Span] = ()) -> Iterator[Span]:
             continue
         if _is_age_number(m.group(1)):
             before = text[max(0, m.start(1) - 30):m.start(1)]
-            if re.search(r"\b(?:om|rond|tegen|uur|om half)\s+\S*\s*$|groep\s*$", before, re.I):
+            if _rx.search(r"\b(?:om|rond|tegen|uur|om half)\s+\S*\s*$|groep\s*$", before, re.I):
                 continue
             yield Span(m.start(1), m.end(1), "AGE", "rule:age-after-verb", 0.7)
     for m in AGE_ORDINAL.finditer(text):
         yield Span(m.start(1), m.end(1), "AGE", "rule:age-ordinal", 0.7)
     for m in AGE_BRACKET.finditer(text):
         head = text[max(0, m.start() - 20):m.start() - 1]
-        person_before = _PERSON_END.search(head.rstrip()) or re.search(
+        person_before = _PERSON_END.search(head.rstrip()) or _rx.search(
             r"\b(?:dochter|zoon|kind|kinderen|jongste|oudste|moeder|vader|broer|zus|man|vrouw|"
             r"meisje|jongen|baby|kleinkind|mee|nu|mw\.?|dhr\.?|ca\.)\s*$", head, re.I)
-        if _is_age_number(m.group()) and person_before and not re.search(
+        if _is_age_number(m.group()) and person_before and not _rx.search(
                 r"(?:artikel|art\.|lid|groep|bijlage|nr\.?|nummer|stap|fase|punt|vraag)\s*$", head, re.I):
             conf = 0.75 if _PERSON_END.search(head.rstrip()) else 0.6
             yield Span(m.start(), m.end(), "AGE", "rule:age-in-brackets", conf)
     for p in people:
-        m = re.match(r",\s(\d{1,2})(?=\s*[,;)\n]|\s*$)", text[p.end:p.end + 6])
+        m = _rx.match(r",\s(\d{1,2})(?=\s*[,;)\n]|\s*$)", text[p.end:p.end + 6])
         if m:
             yield Span(p.end + m.start(1), p.end + m.end(1), "AGE", "rule:age-after-name", 0.75)
-    for m in re.finditer(r"\b(?:ca\.|circa|ongeveer|rond de|van)\s+(\d{2})(?=\s*[,;)\n])", text):
+    for m in _rx.finditer(r"\b(?:ca\.|circa|ongeveer|rond de|van)\s+(\d{2})(?=\s*[,;)\n])", text):
         yield Span(m.start(1), m.end(1), "AGE", "rule:age-approx", 0.6)

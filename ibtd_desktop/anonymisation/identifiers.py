@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ibtd_desktop.anonymisation.checksums import IBAN_LENGTHS, digits_of, elfproef, iban_valid, is_plate
+from ibtd_desktop.anonymisation import scan as _rx
+from ibtd_desktop.anonymisation.checksums import IBAN_LENGTHS, SIDECODES, digits_of, elfproef, iban_valid, is_plate
+from ibtd_desktop.anonymisation.scan import finditer_near
 from ibtd_desktop.anonymisation.spans import Span
 
 _B = r"(?<![\w@/.-])"      # left boundary: not inside a word, address, path or code
@@ -86,13 +88,19 @@ def _span(m: re.Match, label: str, source: str, conf: float = 0.95) -> Span:
     return Span(m.start(), m.end(), label, source, conf)
 
 
+_EMAIL_ANCHOR = re.compile(r"@|at\s?[\])]|AT\s?[\])]|apenstaartje")
+_URL_ANCHOR = re.compile(r"www\.|WWW\.|https?:|@|\.(?:com|nl|be|eu|org|net|info|nu|io|me|shop|online|COM|NL|BE)\b")
+_PLATE_ANCHOR = re.compile(r"[A-Za-z0-9]-[A-Za-z0-9]|[Kk]enteken|[A-Za-z0-9] [A-Za-z0-9]")
+_CODE_ANCHOR = re.compile(r"\d")
+
+
 def find_emails(text: str) -> Iterator[Span]:
-    for m in EMAIL.finditer(text):
+    for m in finditer_near(EMAIL, text, _EMAIL_ANCHOR, 80, 90):
         yield _span(m, "EMAIL", "rule:email", 0.99)
 
 
 def find_urls(text: str) -> Iterator[Span]:
-    for m in URL.finditer(text):
+    for m in finditer_near(URL, text, _URL_ANCHOR, 120, 120):
         value = m.group().lower().rstrip("/")
         bare = re.sub(r"^(https?://)?(www\.)?", "", value)
         if bare in PUBLIC_DOMAINS or bare.split("/")[0].endswith(
@@ -125,7 +133,7 @@ def find_phones(text: str) -> Iterator[Span]:
         if intl and raw.lstrip("+0").startswith("31"):
             national = d[2:] if raw.startswith("+") else d[4:]
             national = national[1:] if "(0)" in raw else national
-        if len(national) != 9 or re.match(r"\d\d?-\d\d?-\d{4}", raw):
+        if len(national) != 9 or _rx.match(r"\d\d?-\d\d?-\d{4}", raw):
             continue
         end = m.start() + len(raw)
         yield Span(m.start(), end, "PHONE", "rule:phone-nl", 0.95)
@@ -139,18 +147,21 @@ def find_postcodes(text: str) -> Iterator[Span]:
         letters = m.group()[-2:]
         if not letters.isupper() and letters.lower() in _POSTCODE_WORDS:
             continue
-        if letters.islower() and not re.match(r"\s+[A-Za-z]", text[m.end():m.end() + 3]) \
-                and not re.search(r"\d[a-z]?,\s*$", _before(text, m.start(), 8)):
+        if letters.islower() and not _rx.match(r"\s+[A-Za-z]", text[m.end():m.end() + 3]) \
+                and not _rx.search(r"\d[a-z]?,\s*$", _before(text, m.start(), 8)):
             # "2019 al" is a year and a word; a lowercase postcode needs a place or address.
-            if letters.lower() in _POSTCODE_WORDS or re.search(r"\d{4}\s[a-z]{2}$", m.group()):
+            if letters.lower() in _POSTCODE_WORDS or _rx.search(r"\d{4}\s[a-z]{2}$", m.group()):
                 continue
         yield _span(m, "POSTCODE", "rule:postcode", 0.95)
+
+
+_COMPACT_SIDECODES = frozenset(s.replace("-", "") for s in SIDECODES)
 
 
 def find_plates(text: str) -> Iterator[Span]:
     for m in PLATE.finditer(text):
         raw = m.group()
-        if not is_plate(raw) or not re.search(r"[A-Za-z]", raw) or not re.search(r"\d", raw):
+        if not is_plate(raw) or not _rx.search(r"[A-Za-z]", raw) or not _rx.search(r"\d", raw):
             continue
         if " " in raw and not PLATE_CONTEXT.search(_before(text, m.start())):
             continue
@@ -160,8 +171,7 @@ def find_plates(text: str) -> Iterator[Span]:
     for m in PLATE_COMPACT.finditer(text):
         raw = m.group()
         shape = "".join("X" if c.isalpha() else "9" for c in raw.upper())
-        from ibtd_desktop.anonymisation.checksums import SIDECODES
-        if any(s.replace("-", "") == shape for s in SIDECODES) and \
+        if shape in _COMPACT_SIDECODES and \
                 PLATE_CONTEXT.search(_before(text, m.start(), 25)):
             yield _span(m, "LICENSE_PLATE", "rule:plate-context", 0.85)
 
@@ -192,15 +202,15 @@ def find_numbers(text: str) -> Iterator[Span]:
         for m in rx.finditer(text):
             raw = m.group()
             d = digits_of(raw)
-            if len(d) == 8 and re.fullmatch(r"(19|20)\d{6}|\d{4}(19|20)\d\d", d) and \
+            if len(d) == 8 and _rx.fullmatch(r"(19|20)\d{6}|\d{4}(19|20)\d\d", d) and \
                     not (KVK_CONTEXT.search(_before(text, m.start(), 22)) or elfproef(d)):
                 continue  # 20240314 / 14032024: a compact date
-            if re.match(r"\s*(?:euro|EUR|,-|,\d)", text[m.end():m.end() + 6]) or \
-                    re.search(r"[€$]\s*$", _before(text, m.start(), 3)):
+            if _rx.match(r"\s*(?:euro|EUR|,-|,\d)", text[m.end():m.end() + 6]) or \
+                    _rx.search(r"[€$]\s*$", _before(text, m.start(), 3)):
                 continue
             label, source, conf = _number_label(text, m.start(), raw)
             if label != "BSN" and len(d) == 9 and PAYMENT_REFERENCE.search(_before(text, m.start(), 30)) or \
-                    label != "BSN" and len(d) == 9 and re.search(r"referentie|kenmerk", _before(text, m.start()), re.I) \
+                    label != "BSN" and len(d) == 9 and _rx.search(r"referentie|kenmerk", _before(text, m.start()), re.I) \
                     and not BSN_CONTEXT.search(_before(text, m.start())):
                 continue  # a payment reference that fails the elfproef is not personal data
             yield Span(m.start(), m.end(), label, source, conf)
@@ -230,23 +240,23 @@ def find_codes(text: str) -> Iterator[Span]:
         d = digits_of(raw)
         if len(d) < 4 or _DATE_LIKE.fullmatch(raw) or _YEAR_RANGE.fullmatch(raw):
             continue
-        if _AMOUNT.fullmatch(raw) or re.search(r"[€$]\s*$", _before(text, m.start(), 3)):
+        if _AMOUNT.fullmatch(raw) or _rx.search(r"[€$]\s*$", _before(text, m.start(), 3)):
             continue
         if _ARTICLE.search(_before(text, m.start(), 14)):
             continue
-        if re.fullmatch(r"\d+(?:[.]\d+)*", raw) and len(d) < 7:
+        if _rx.fullmatch(r"\d+(?:[.]\d+)*", raw) and len(d) < 7:
             continue
-        if re.fullmatch(r"[\d./-]+", raw) and len(d) < 6:
+        if _rx.fullmatch(r"[\d./-]+", raw) and len(d) < 6:
             continue  # "16-11", "2.1", "3/4"
-        if re.fullmatch(r"[A-Za-z]+-?\d{1,3}|\d{1,3}-?[A-Za-z]+", raw):
+        if _rx.fullmatch(r"[A-Za-z]+-?\d{1,3}|\d{1,3}-?[A-Za-z]+", raw):
             continue  # "A4", "COVID-19", "3-kamer"
-        if re.fullmatch(r"[A-Za-z]{1,3}\d{1,2}(?:-\d+)?", raw):
+        if _rx.fullmatch(r"[A-Za-z]{1,3}\d{1,2}(?:-\d+)?", raw):
             continue
         label, source, conf = _number_label(text, m.start(), raw)
-        if label in ("BSN", "KVK") and not re.fullmatch(r"[\d.\s-]+", raw):
+        if label in ("BSN", "KVK") and not _rx.fullmatch(r"[\d.\s-]+", raw):
             label, source = "CASE_NUMBER", "rule:code"
         if label == "ID_NUMBER" and source == "rule:number-shape":
-            if re.search(r"(?:19|20)\d\d", raw) and re.search(r"[-/.]", raw):
+            if _rx.search(r"(?:19|20)\d\d", raw) and _rx.search(r"[-/.]", raw):
                 label, source = "CASE_NUMBER", "rule:code"
         yield Span(m.start(), m.end(), label, source, min(conf, 0.8))
 

@@ -22,11 +22,14 @@ def _rank(span: Span) -> tuple:
 
 def resolve(spans: Iterable[Span]) -> list[Span]:
     """Greedy by rank: keep a span unless it overlaps one already kept; sorted by offset."""
+    spans = [s for s in spans if s.end > s.start]
+    if not spans:
+        return []
     kept: list[Span] = []
-    taken: list[tuple[int, int]] = []
-    for span in sorted((s for s in spans if s.end > s.start), key=_rank):
-        if any(span.start < e and s < span.end for s, e in taken):
+    taken = bytearray(max(s.end for s in spans))
+    for span in sorted(spans, key=_rank):
+        if taken.find(1, span.start, span.end) != -1:
             continue
         kept.append(span)
-        taken.append((span.start, span.end))
+        taken[span.start:span.end] = b"\x01" * (span.end - span.start)
     return sorted(kept, key=lambda s: (s.start, s.end))

@@ -6,9 +6,10 @@ import functools
 import re
 from collections.abc import Iterable, Iterator
 
+from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation import lexicons as lx
 from ibtd_desktop.anonymisation.spans import Span
-from ibtd_desktop.anonymisation.tokens import PARTICLES, Token, at_sentence_start, gap, tokenize
+from ibtd_desktop.anonymisation.tokens import PARTICLES, WORD, Token, at_sentence_start, tokenize
 
 TITLES = frozenset(
     "mevrouw mevr mw mw. mevr. dhr dhr. heer meneer mr mr. drs drs. dr dr. ir ir. ing ing. prof "
@@ -46,6 +47,7 @@ NAME_CUE_PHRASE = re.compile(
 _NOT_NAME_LOWER = frozenset("ik je jij u wij we zij ze hij het een de".split())
 
 
+@functools.lru_cache(maxsize=100_000)
 def _is_name_word(word: str) -> bool:
     w = word.rstrip("'’")
     if w.endswith(("'s", "’s")):
@@ -54,6 +56,7 @@ def _is_name_word(word: str) -> bool:
             or w.title() in lx.first_names() or w.title() in lx.surnames())
 
 
+@functools.lru_cache(maxsize=100_000)
 def _is_ordinary(word: str) -> bool:
     return word.lower() in lx.dutch_words() or word.lower() in COMMON_FORMS
 
@@ -61,6 +64,7 @@ def _is_ordinary(word: str) -> bool:
 _COMPOUND_TAIL_MIN = 6
 
 
+@functools.lru_cache(maxsize=100_000)
 def _is_compound_noun(word: str) -> bool:
     """'Catshuisregeling', 'Facebookprofiel', 'AOW-brief', "PZB'er": not names."""
     if "-" in word:
@@ -76,10 +80,12 @@ def _is_compound_noun(word: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=100_000)
 def _is_place(word: str) -> bool:
     return word in lx.dutch_places() or word in lx.foreign_places()
 
 
+@functools.lru_cache(maxsize=100_000)
 def _blocked(word: str) -> bool:
     return word in lx.non_person_capitalised() or word in lx.public_bodies()
 
@@ -92,68 +98,92 @@ def _nameish(tok: Token) -> bool:
     return tok.is_cap and not tok.text.startswith(("'",))
 
 
-def _chunks(text: str, toks: list[Token]) -> Iterator[list[Token]]:
-    """Runs of capitalised words / initials, with particles inside, on one line."""
-    i = 0
-    while i < len(toks):
-        after_title = i > 0 and toks[i - 1].lower.rstrip(".") in TITLES | {"heer"} and \
-            toks[i].lower in PARTICLES
-        if not _nameish(toks[i]) and not (toks[i].lower in PARTICLES and toks[i].is_cap) \
-                and not after_title:
-            i += 1
+_CAP = r"[A-ZÀ-ÖØ-ÞĆČŞŠŽİŁ][\w'’]*(?:-[\w'’]+)*"
+_INIT = r"(?:[A-Z]\.){1,4}(?:[A-Z](?![\w]))?"
+_PART = r"(?:van|de|der|den|het|ten|ter|te|'t|in|op|von|zu|da|das|dos|do|du|di|del|della|le|la|el|al|ul|bin|ben|ibn|abu|bou|ait|a)"
+# Runs of capitalised words / initials with lower-case particles inside, on one line.
+RUN = re.compile(rf"(?:{_INIT}|{_CAP})(?:(?: {_PART})* (?:{_INIT}|{_CAP}))*")
+TITLE_PARTICLE_RUN = re.compile(
+    rf"(?<![\w])(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]evrouw|[Hh]eer|[Mm]eneer|[Mm]r|[Dd]rs|[Dd]r|[Ii]r|[Ff]am|[Mm]ister|DHR|MW)\.? "
+    rf"((?:{_PART} )+{_CAP}(?:(?: {_PART})* {_CAP})*)")
+_PREV = re.compile(r"([^\s.:,]+)([ .:,]*)$")
+_STOP_PARTICLES = frozenset(("a",))
+
+
+def _split_run(text: str, start: int, end: int) -> Iterator[list[Token]]:
+    """Tokens of one run, split where a token cannot be part of a name (e.g. 'BSN')."""
+    toks = [Token(start + m.start(), start + m.end(), m.group(), -1)
+            for m in WORD.finditer(text[start:end])]
+    run: list[Token] = []
+    for t in toks:
+        if _nameish(t) or t.lower in PARTICLES and run:
+            run.append(t)
             continue
-        if after_title and not toks[i].is_cap:
-            k = i
-            while k < len(toks) and toks[k].lower in PARTICLES:
-                k += 1
-            if k >= len(toks) or not _nameish(toks[k]) or toks[k].is_initial:
-                i += 1
-                continue
-        run = [toks[i]]
-        j = i + 1
-        while j < len(toks) and gap(text, toks[j - 1], toks[j]) in (" ", ""):
-            t = toks[j]
-            if _nameish(t):
-                run.append(t)
-            elif t.lower in PARTICLES and t.text.islower() or t.text in ("'t", "'s"):
-                k = j
-                while k < len(toks) and toks[k].lower in PARTICLES and \
-                        gap(text, toks[k - 1], toks[k]) == " ":
-                    k += 1
-                if k < len(toks) and _nameish(toks[k]) and gap(text, toks[k - 1], toks[k]) == " " \
-                        and not toks[k].is_initial:
-                    run.extend(toks[j:k + 1])
-                    j = k
-                else:
-                    break
-            else:
-                break
-            j += 1
+        if run:
+            yield run
+        run = []
+    if run:
         yield run
-        i = j
 
 
-def _cue_before(text: str, toks: list[Token], first: Token) -> str | None:
-    prev = toks[first.index - 1] if first.index > 0 else None
-    if prev is not None and text[prev.end:first.start].strip() in ("", ".", ":", ",") and \
-            "\n" not in text[prev.end:first.start]:
-        p = prev.lower.rstrip(".")
-        if prev.lower in TITLES or p in TITLES:
+def _trim_particles(run: list[Token]) -> list[Token]:
+    while run and run[-1].lower in PARTICLES and not run[-1].is_cap:
+        run = run[:-1]
+    return run
+
+
+def _chunks(text: str) -> Iterator[list[Token]]:
+    seen: set[int] = set()
+    for m in TITLE_PARTICLE_RUN.finditer(text):
+        for run in _split_run(text, m.start(1), m.end(1)):
+            run = _trim_particles(run)
+            if run:
+                seen.add(run[0].start)
+                yield run
+    for m in RUN.finditer(text):
+        for run in _split_run(text, m.start(), m.end()):
+            run = _trim_particles(run)
+            if run and run[0].start not in seen and not any(
+                    t.start in seen for t in run):
+                yield run
+
+
+def _cue_before(text: str, first: Token) -> str | None:
+    before = text[max(0, first.start - 30):first.start]
+    m = _PREV.search(before)
+    if m and "\n" not in m.group(2):
+        gap_text = m.group(2)
+        p = m.group(1).lower().strip("\"'“”‘(").rstrip(".")
+        if p in TITLES or p + "." in TITLES:
             return "title"
-        if p in ROLES and text[prev.end:first.start] in (" ", ": ") and p not in ("en", "of", "ook", "nog", "dan", "met", "van", "aan", "door",
-                                    "zijn", "haar", "to", "cc"):
+        if p in ROLES and gap_text in (" ", ": ") and p not in (
+                "en", "of", "ook", "nog", "dan", "met", "van", "aan", "door", "zijn", "haar",
+                "to", "cc"):
             return "role"
-        if p in ("heer",) or (p == "de" and text[max(0, prev.start - 4):prev.start] == "de "):
+        if p == "heer" or (p == "de" and before[:m.start()].endswith("de ")):
             return "title"
-    if NAME_CUE_PHRASE.search(text[max(0, first.start - 30):first.start]):
+    if NAME_CUE_PHRASE.search(before):
         return "phrase"
     return None
 
 
+_PLACE_SHAPED = re.compile(
+    r"[A-Z][a-zà-ÿ]+(?:wijk|buurt|dorp|kwartier|polder|straat|laan|weg|plein|gracht|kade|singel)")
+_COMPASS = frozenset("Noord Zuid Oost West Centrum Buiten".split())
+
+
+def _place_with_compass(word: str) -> bool:
+    head, _, tail = word.rpartition("-")
+    return bool(head) and tail in _COMPASS and _is_place(head)
+
+
 def _strip(run: list[Token], text: str) -> list[Token]:
+    stripped = False
     while run and (run[0].lower.rstrip(".") in TITLES or _blocked(run[0].text)
-                   or (run[0].lower in PARTICLES and len(run) == 1)):
+                   or (run[0].lower in PARTICLES and len(run) == 1)
+                   or stripped and run[0].lower in PARTICLES and not run[0].is_cap):
         run = run[1:]
+        stripped = True
     while run and (_blocked(run[-1].text) or run[-1].lower in PARTICLES):
         run = run[:-1]
     return run
@@ -167,14 +197,19 @@ def _person_span(text: str, run: list[Token], source: str, conf: float) -> Span:
     return Span(start, end, "PERSON", source, conf)
 
 
-def _classify(text: str, toks: list[Token], run: list[Token]) -> Span | None:
+def _classify(text: str, run: list[Token]) -> Span | None:
+    role_inside = len(run) > 1 and run[0].lower in ROLES | TITLES and not _is_name_word(run[0].text)
     run = _strip(run, text)
+    if role_inside and run and run[0].lower in ROLES and not _is_name_word(run[0].text):
+        run = run[1:]
     if not run:
         return None
     words = [t for t in run if not t.is_initial and t.lower not in PARTICLES]
-    cue = _cue_before(text, toks, run[0])
+    cue = "role" if role_inside else _cue_before(text, run[0])
     if any(t.text in lx.public_bodies() for t in run):
         return None
+    if len(words) == 1 and (_PLACE_SHAPED.fullmatch(words[0].text) or _place_with_compass(words[0].text)):
+        return None  # "Paramaribowijk", "Tilburg-Noord": places (see places.py)
     sentence_start = at_sentence_start(text, run[0].start)
     lexical = [t for t in words if _is_name_word(t.text)]
     if any(_is_compound_noun(t.text) and not _is_name_word(t.text) for t in words):
@@ -211,14 +246,14 @@ def _classify(text: str, toks: list[Token], run: list[Token]) -> Span | None:
     if len(word.text) < 2 or word.is_allcaps:
         return None
     if sentence_start:
-        if word.text in lx.first_names() and re.match(r"[,(]| \(", text[run[-1].end:run[-1].end + 2]):
+        if word.text in lx.first_names() and _rx.match(r"[,(]| \(", text[run[-1].end:run[-1].end + 2]):
             return _person_span(text, run, "names:first-name+comma", 0.6)
         if lexical and not _is_ordinary(word.text) and not _is_place(word.text):
             return _person_span(text, run, "names:lexicon", 0.75)
         return None
     if lexical and not _is_place(word.text):
         return _person_span(text, run, "names:lexicon", 0.8 if not _is_ordinary(word.text) else 0.6)
-    if lexical and word.text in lx.first_names() and not re.search(
+    if lexical and word.text in lx.first_names() and not _rx.search(
             r"\b(?:in|uit|te|naar|nabij|vanuit)\s+$", text[max(0, run[0].start - 8):run[0].start]):
         return _person_span(text, run, "names:first-name", 0.55)
     if unknown:
@@ -244,6 +279,9 @@ _CUE_LOWER = re.compile(
 
 
 def _cued_lowercase(text: str) -> Iterator[Span]:
+    lowered = text.lower()
+    if "naam" not in lowered and "ik ben" not in lowered and "ik heet" not in lowered:
+        return
     for m in _CUE_LOWER.finditer(text):
         parts = m.group(1).split()
         keep = []
@@ -253,7 +291,7 @@ def _cued_lowercase(text: str) -> Iterator[Span]:
             keep.append(p)
         while keep and keep[-1].lower() in PARTICLES:
             keep.pop()
-        strong = not re.match(r"ik ben", m.group(), re.IGNORECASE)
+        strong = not _rx.match(r"ik ben", m.group(), re.IGNORECASE)
         if keep and not strong and not _is_name_word(keep[0].title()):
             keep = []
         if keep:
@@ -277,16 +315,15 @@ def _public_regex() -> re.Pattern:
 
 
 def find_people(text: str) -> Iterator[Span]:
-    toks = tokenize(text)
     public = _public_ranges(text)
     for m in _TITLE_LOWER.finditer(text):
         word = m.group(1).split()[-1]
         if m.group(1)[0].islower() and not _is_ordinary(word) and _is_name_word(word.title()):
             yield Span(m.start(1), m.end(1), "PERSON", "names:title-lowercase", 0.7)
-    for run in _chunks(text, toks):
-        if any(run[0].start < e and s < run[-1].end for s, e in public):
+    for run in _chunks(text):
+        if public and any(run[0].start < e and s < run[-1].end for s, e in public):
             continue
-        span = _classify(text, toks, run)
+        span = _classify(text, run)
         if span is not None:
             yield span
     yield from _lowercase_names(text)
@@ -304,7 +341,7 @@ def propagate_names(text: str, people: Iterable[Span]) -> Iterator[Span]:
             parts.add(w)
     for w in parts:
         flags = 0 if _is_ordinary(w) or _is_place(w) else re.IGNORECASE
-        for m in re.finditer(rf"(?<![\w@.]){re.escape(w)}(?![\w@]|\.\w)", text, flags):
+        for m in _rx.finditer(rf"(?<![\w@.]){re.escape(w)}(?![\w@]|\.\w)", text, flags):
             if flags and m.group()[0].islower() and _is_ordinary(m.group()):
                 continue
             yield Span(m.start(), m.end(), "PERSON", "names:propagated", 0.7)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ibtd_desktop.anonymisation import lexicons as lx
+from ibtd_desktop.anonymisation.scan import finditer_near
 from ibtd_desktop.anonymisation.spans import Span
 
 # Type words that open a business name ("Kapsalon Djamila", "Stichting Welzijn ...").
@@ -47,6 +48,22 @@ CUE_ORG = re.compile(
     r"\b(?:eenmanszaak|webshop|bedrijf|bedrijfje|zaak|werkgever|uitzendbureau|opdrachtgever|"
     r"werkt bij|werkte bij|in dienst bij|verhuurder|huisbaas|kantoor)\s+"
     r"((?:[A-Z][\w'’.&-]*)(?:\s(?:[A-Z][\w'’.&-]*|de|van|der|den|aan|op|en|&)){0,4})")
+# Cheap literal anchors: the rich patterns run only near these (see scan.py).
+_HEAD_ANCHOR = re.compile(
+    r"(?:tichting|ereniging|bureau|verblijf|pvang|BSO|alon|apper|arber|tudio|estaurant|af[eé]|"
+    r"etaria|nackbar|hoarma|izzeria|oko|akkerij|lagerij|markt|arage|bedrijf|handel|school|"
+    r"ransport|ienst|kantoor|oering|akelaar|ebshop|inkel|telier|raktijk|herapie|oskee|erk|"
+    r"oerderij|uiszorg|zaak|nderneming|olding|amping|otel|ension|rukkerij|ietsenmaker|isserij|"
+    r"wekerij|entrum|loemist|outique|emeente)")
+_TAIL_ANCHOR = re.compile(
+    r"(?:werken|otografie|diensten|dvies|egeleiding|Bouw|echniek|ransport|ervice|onsultancy|"
+    r"olding|Groep|Trading|Import|Export|Media|Design|Catering|Klussen|Schoonmaak|Fashion|Corner|"
+    r"Decor|Shop|Store|Beheer|Vastgoed|Administratie|Verhuur|Onderhoud|Logistiek|Hair|Beauty|"
+    r"Nails|Kids|Opvang|ICT|B\.V\.|BV|V\.O\.F|v\.o\.f|VOF|& Z|bedrijf|handel|Bewind)")
+_KVK_ANCHOR = re.compile(r"KvK|kvk|KVK")
+_CUE_ANCHOR = re.compile(
+    r"(?:eenmanszaak|webshop|bedrijf|zaak|werkgever|uitzendbureau|opdrachtgever|werkt bij|"
+    r"werkte bij|in dienst bij|verhuurder|huisbaas|kantoor) [A-Z]")
 _DROP_TAIL = re.compile(r"(?:\s(?:de|van|der|den|aan|op|en|&|in|uit))+$")
 
 
@@ -64,18 +81,20 @@ def _clean(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def find_organisations(text: str) -> Iterator[Span]:
-    for rx, source, conf in ((HEAD_ORG, "orgs:type-word", 0.8), (TAIL_ORG, "orgs:type-suffix", 0.7)):
-        for m in rx.finditer(text):
+    for rx, anchor, source, conf in ((HEAD_ORG, _HEAD_ANCHOR, "orgs:type-word", 0.8),
+                                     (TAIL_ORG, _TAIL_ANCHOR, "orgs:type-suffix", 0.7)):
+        for m in finditer_near(rx, text, anchor, 100, 100):
             s, e = _clean(text, m.start(), m.end())
             name = text[s:e]
             if len(name.split()) < 2 or _public(name) or name.split()[-1] in lx.public_bodies():
                 continue
             yield Span(s, e, "ORGANISATION_PRIVATE", source, conf)
-    for rx, source in ((KVK_ORG, "orgs:before-kvk"), (CUE_ORG, "orgs:cue")):
-        for m in rx.finditer(text):
+    for rx, anchor, source in ((KVK_ORG, _KVK_ANCHOR, "orgs:before-kvk"),
+                               (CUE_ORG, _CUE_ANCHOR, "orgs:cue")):
+        for m in finditer_near(rx, text, anchor, 120, 90):
             s, e = _clean(text, m.start(1), m.end(1))
             name = text[s:e]
-            if not name or _public(name):
+            if not name or _public(name) or name in lx.dutch_places():
                 continue
             words = name.split()
             # Only the last few capitalised words before "(KvK": "... bij Jade Garden (KvK".

@@ -6,7 +6,9 @@ import functools
 import re
 from collections.abc import Iterator
 
+from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation import lexicons as lx
+from ibtd_desktop.anonymisation.scan import finditer_near
 from ibtd_desktop.anonymisation.spans import Span
 from ibtd_desktop.anonymisation.tokens import at_sentence_start
 
@@ -23,37 +25,40 @@ STREET_NUMBER = re.compile(
     rf"(?<![\w-]){_STREET_PREFIX}[A-Za-zÀ-ÿ'-]*(?:{STREET_SUFFIXES})(?: (?:[A-Z]\.){{1,3}}| [A-Z]{{1,2}}\.?[A-Z]?\.?)? {_NUM}",
 )
 _ADDRESS_CUE = re.compile(
-    r"(?:adres|woonachtig|woont|wonen|woon|woonde|verhuisd naar|ingeschreven|thuis)"
+    r"(?:adres|woonachtig|woont|wonen|wonende|woon|woonde|verhuisd naar|ingeschreven|thuis)"
     r"(?:\s(?:op|aan|in|de|het|sinds \d{4}|nu|nog|dhr\.|mw\.|cliënt))*[:,]?\s+$", re.IGNORECASE)
-_CAP_NUMBER = re.compile(rf"(?<![\w-])(?:[A-Z][\w'-]* ){{0,3}}[A-Z][\w'-]+ {_NUM}(?=\s*[,;\n.)]|\s*$|\s+\d{{4}}\s?[A-Z]{{2}}|\s+(?:in|te)\s)")
+_CAP_NUMBER = re.compile(rf"(?<![\w-])(?:[A-Z][\w'-]* (?:(?:van|de|der|den|het|'t|op|aan|in|bij) )*){{0,3}}[A-Z][\w'-]+ {_NUM}(?=\s*[,;\n.)]|\s*$|\s+\d{{4}}\s?[A-Z]{{2}}|\s+(?:in|te)\s)")
 _POSTCODE_AHEAD = re.compile(r",?\s*\d{4}\s?[A-Za-z]{2}\b")
 _ADDR_STRIP = frozenset(
     "adres woonadres postadres mijn op aan bij in naar woont zijn haar het een ik wij via vanaf "
-    "thuis locatie plaats de sinds en of nu woonachtig woonadres: adres: privéadres".split())
+    "thuis locatie plaats de sinds en of nu woonachtig wonende woonadres: adres: privéadres".split())
 
 
 def _trim_address(text: str, start: int, end: int) -> tuple[int, int]:
-    words = list(re.finditer(r"\S+", text[start:end]))
+    words = list(_rx.finditer(r"\S+", text[start:end]))
     i = 0
     while i < len(words) - 2 and words[i].group().lower().rstrip(":,") in _ADDR_STRIP \
             and not (words[i].group() in ("Van", "De") and i + 1 < len(words)
-                     and re.search(STREET_SUFFIXES, words[i + 1].group())):
+                     and _rx.search(STREET_SUFFIXES, words[i + 1].group())):
         i += 1
     return start + words[i].start(), end
 
 
+_HOUSE_NUMBER_ANCHOR = re.compile(r" \d")
+
+
 def find_addresses(text: str) -> Iterator[Span]:
-    for m in STREET_NUMBER.finditer(text):
+    for m in finditer_near(STREET_NUMBER, text, _HOUSE_NUMBER_ANCHOR, 90, 25):
         s, e = _trim_address(text, m.start(), m.end().__int__())
-        if re.fullmatch(r"\d{4}", text[e - 4:e]) and re.search(r"\s(?:19|20)\d\d$", text[s:e]):
+        if _rx.fullmatch(r"\d{4}", text[e - 4:e]) and _rx.search(r"\s(?:19|20)\d\d$", text[s:e]):
             continue  # "sinds 2019" is not a house number
         yield Span(s, e, "ADDRESS", "places:street-suffix", 0.85)
-    for m in _CAP_NUMBER.finditer(text):
+    for m in finditer_near(_CAP_NUMBER, text, _HOUSE_NUMBER_ANCHOR, 90, 25):
         s, e = _trim_address(text, m.start(), m.end())
         cue = _ADDRESS_CUE.search(text[max(0, s - 40):s]) or \
-            re.search(r"(?:\bop|\baan de|\baan het)\s+$", text[max(0, s - 10):s])
+            _rx.search(r"(?:\bop|\baan de|\baan het)\s+$", text[max(0, s - 10):s])
         if cue or _POSTCODE_AHEAD.match(text, e):
-            if re.search(r"\b(?:19|20)\d\d$", text[s:e]) or text[s:e].split()[0] in lx.public_bodies():
+            if _rx.search(r"\b(?:19|20)\d\d$", text[s:e]) or text[s:e].split()[0] in lx.public_bodies():
                 continue
             yield Span(s, e, "ADDRESS", "places:name+number+cue", 0.75)
 
@@ -62,7 +67,7 @@ LOCATION_CUE = re.compile(
     r"(?:\b(?:in|uit|te|naar|nabij|bij|vanuit|richting|omgeving|regio|wijk|buurt|dorp|stad|"
     r"woonplaats|geboorteplaats|woont|wonend|vestiging|filiaal|locatie|plaats)|[–—-])[:,]?\s+$",
     re.IGNORECASE)
-_CAP_RUN = re.compile(r"(?:'s-|'t )?[A-Z][\w'-]+(?:(?: (?:aan|op|bij|den|de|der|in)){0,2} [A-Z][\w'-]+){0,3}")
+_CAP_RUN = re.compile(r"(?:[A-Z]|'s-[A-Z]|'t [A-Z])[\w'-]+(?:(?: (?:aan|op|bij|den|de|der|in)){0,2} [A-Z][\w'-]+){0,3}")
 _COMPASS = frozenset("Noord Zuid Oost West Centrum Buiten Haven Stad Poort".split())
 
 
@@ -83,17 +88,26 @@ _PLACE_HEADS = (
     "eiland|wijk|buurt|dorp|veld|haven|kwartier|park|berg|dijk|hoven|burg|stad|meer|woude|broek|"
     "polder|oord|zijl|dam|hout|horst|heuvel|hof|kamp|kerk|loo|rode|recht|sluis|wolde|zand|"
     "straat|laan|weg|plein|gracht|kade|singel|dreef|steeg")
+_PLACE_HEAD_ANCHOR = re.compile(rf"(?:{_PLACE_HEADS})\b")
 _PLACE_WORD = re.compile(rf"(?<![\w-])[A-Z][a-zà-ÿ]+(?:{_PLACE_HEADS})(?![\w-])")
 
 
 def find_place_shaped_words(text: str) -> Iterator[Span]:
     """Neighbourhoods and streets absent from the lists: 'Kanaleneiland', 'Lindelaan'."""
-    for m in _PLACE_WORD.finditer(text):
+    for m in finditer_near(_PLACE_WORD, text, _PLACE_HEAD_ANCHOR, 40, 0):
         word = m.group()
         if word.lower() in lx.dutch_words() or _blocked(word) or \
-                re.search(r"\bgemeente\s+$", text[max(0, m.start() - 12):m.start()], re.I):
+                _rx.search(r"\bgemeente\s+$", text[max(0, m.start() - 12):m.start()], re.I):
             continue
         yield Span(m.start(), m.end(), "LOCATION", "places:place-shaped-word", 0.55)
+
+
+_LOWER_PLACE = re.compile(
+    r"(?:\d{4}\s?[A-Z]{2}\s+|[Ww]oonplaats:?\s+|(?<![\w])(?:[Ii]n|[Uu]it|[Tt]e)\s+)"
+    r"((?:den |de |'s-)?[a-z][a-z-]{2,}(?:\s[a-z]{3,})?)")
+_CUE_CAP_PLACE = re.compile(
+    r"(?<![\w])(?:in|uit|te|nabij|vanuit|wijk|buurt|woonplaats:?|geboorteplaats:?)"
+    r"\s+((?:'s-)?[A-Z][\w'-]+(?:\s(?:[A-Z][\w'-]+|aan den [A-Z][\w-]+))?)")
 
 
 def find_locations(text: str) -> Iterator[Span]:
@@ -103,9 +117,9 @@ def find_locations(text: str) -> Iterator[Span]:
         name = m.group()
         start = m.start()
         before = text[max(0, start - 25):start]
-        if re.search(r"\bgemeente\s+$", before, re.IGNORECASE):
+        if _rx.search(r"\bgemeente\s+$", before, re.IGNORECASE):
             continue  # "gemeente Utrecht" is the institution
-        words = [(w.start(), w.group()) for w in re.finditer(r"\S+", name)]
+        words = [(w.start(), w.group()) for w in _rx.finditer(r"\S+", name)]
         i = 0
         # Longest known place starting at each word ("Alphen aan den Rijn", "Uit Barendrecht").
         while i < len(words):
@@ -113,7 +127,10 @@ def find_locations(text: str) -> Iterator[Span]:
             for n in range(len(words) - i, 0, -1):
                 s0 = start + words[i][0]
                 cand = name[words[i][0]:words[i + n - 1][0] + len(words[i + n - 1][1])]
-                if not (_known_place(cand) and not _blocked(cand)):
+                if "-" in cand and cand.rsplit("-", 1)[1] in _COMPASS and \
+                        _known_place(cand.rsplit("-", 1)[0]):
+                    pass  # "Tilburg-Noord"
+                elif not (_known_place(cand) and not _blocked(cand)):
                     continue
                 end = s0 + len(cand)
                 if i + n < len(words) and words[i + n][1] in _COMPASS:
@@ -128,9 +145,7 @@ def find_locations(text: str) -> Iterator[Span]:
                 break
             i += found or 1
     # Unknown capitalised words right after a place cue ("uit Beijum", "in Kanaleneiland").
-    for m in re.finditer(r"\b(?:in|uit|te|nabij|vanuit|wijk|buurt|woonplaats:?|geboorteplaats:?)"
-                         r"\s+((?:'s-)?[A-Z][\w'-]+(?:\s(?:[A-Z][\w'-]+|aan den [A-Z][\w-]+))?)",
-                         text):
+    for m in _CUE_CAP_PLACE.finditer(text):
         name = m.group(1)
         first = name.split()[0]
         if _blocked(first) or _blocked(name) or first.lower() in lx.dutch_words():
@@ -139,8 +154,7 @@ def find_locations(text: str) -> Iterator[Span]:
             continue
         yield Span(m.start(1), m.end(1), "LOCATION", "places:cue+capitalised", 0.6)
     # Lower-case places after a postcode or a place cue ("2518 EV den haag", "woonplaats: zwolle").
-    for m in re.finditer(r"(?:(?-i:\b\d{4}\s?[A-Z]{2}\s+)|\bwoonplaats:?\s+|\b(?:in|uit|te)\s+)"
-                         r"((?:den |de |'s-)?[a-z][a-z-]{2,}(?:\s[a-z]{3,})?)", text, re.IGNORECASE):
+    for m in _LOWER_PLACE.finditer(text):
         cand = m.group(1)
         for n in (2, 1):
             words = cand.split()[:n]
@@ -151,7 +165,7 @@ def find_locations(text: str) -> Iterator[Span]:
             if c.lower() in lx.dutch_words() or parts[0] in ("de", "den") and n == 1 or \
                     parts[0] == "de" and parts[-1] in lx.dutch_words():
                 continue
-            if c.lower() in _place_keys() and (c.islower() or re.match(r"\d", m.group())):
+            if c.lower() in _place_keys() and (c.islower() or _rx.match(r"\d", m.group())):
                 yield Span(m.start(1), m.start(1) + len(c), "LOCATION", "places:lowercase", 0.6)
                 break
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -17,6 +18,14 @@ PARTICLES = frozenset(
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;•\"“”(\[\n>|*–—-]|\d\.)\s*$")
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?")
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_initial(text: str) -> bool:
+    return bool(_INITIALS.fullmatch(text))
+
+
 @dataclass(frozen=True)
 class Token:
     start: int
@@ -30,7 +39,7 @@ class Token:
 
     @property
     def is_initial(self) -> bool:
-        return bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", self.text))
+        return _is_initial(self.text)
 
     @property
     def is_allcaps(self) -> bool:

@@ -1,0 +1,150 @@
+"""Throughput, start-up time and peak memory of the PII detector, with deduce 3.0.6 as reference.
+
+    python benchmarks/bench_pii.py [--mb 3] [--corpus PATH] [--no-deduce]
+
+Our detector and deduce run on the same documents (the corpus texts repeated to a few MB), each
+in its own fresh subprocess so start-up and peak RSS are measured honestly. deduce is installed
+only here, on demand, in benchmarks/.venv-deduce (gitignored); if it cannot be installed the
+benchmark says so and prints our figures alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "dev.jsonl"
+DEDUCE_VENV = HERE / ".venv-deduce"
+DEDUCE_VERSION = "3.0.6"
+SAMPLE = "Mevrouw Samira el Haddouchi (41 jaar) woont op Pleinweg 12 in Rotterdam, 06-12345678."
+
+# Runs inside a fresh interpreter: start-up = import + first call; then throughput; then RSS.
+WORKER = r'''
+import json, resource, sys, time
+t0 = time.perf_counter()
+ENGINE
+first = time.perf_counter() - t0
+docs = json.load(open(sys.argv[1], encoding="utf-8"))
+size = sum(len(d.encode("utf-8")) for d in docs)
+t1 = time.perf_counter()
+for d in docs:
+    RUN(d)
+elapsed = time.perf_counter() - t1
+print(json.dumps({"startup_s": first, "seconds": elapsed, "bytes": size,
+                  "mb_per_s": size / elapsed / 1e6,
+                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+'''
+OURS = (
+    "from ibtd_desktop.anonymisation import detect\n"
+    f"detect({SAMPLE!r})",
+    "detect",
+)
+DEDUCE = (
+    "from deduce import Deduce\n"
+    "_d = Deduce()\n"
+    f"_d.deidentify({SAMPLE!r})",
+    "_d.deidentify",
+)
+
+
+def load_docs(corpus: Path, megabytes: float) -> list[str]:
+    texts = [json.loads(line)["text"] for line in corpus.read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+    docs, size, target = [], 0, megabytes * 1e6
+    while size < target:
+        for t in texts:
+            docs.append(t)
+            size += len(t.encode("utf-8"))
+    return docs
+
+
+def run_worker(python: str, engine: tuple[str, str], docs_file: Path) -> dict:
+    code = WORKER.replace("ENGINE", engine[0]).replace("RUN", engine[1])
+    started = time.perf_counter()
+    proc = subprocess.run([python, "-c", code, str(docs_file)], capture_output=True, text=True,
+                          cwd=REPO, timeout=3600)
+    wall = time.perf_counter() - started
+    if proc.returncode != 0:
+        raise RuntimeError(proc.stderr.strip().splitlines()[-1] if proc.stderr else "failed")
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    result["process_wall_s"] = wall
+    return result
+
+
+def startup_only(python: str, engine: tuple[str, str]) -> float:
+    """Wall time of a fresh process that imports and runs one detection (interpreter included)."""
+    started = time.perf_counter()
+    subprocess.run([python, "-c", engine[0]], check=True, cwd=REPO, capture_output=True,
+                   timeout=600)
+    return time.perf_counter() - started
+
+
+def ensure_deduce() -> str | None:
+    python = DEDUCE_VENV / "bin" / "python"
+    check = [str(python), "-c", "import deduce"]
+    if python.exists() and subprocess.run(check, capture_output=True).returncode == 0:
+        return str(python)
+    print(f"installing deduce=={DEDUCE_VERSION} into {DEDUCE_VENV} (once) ...", flush=True)
+    try:
+        subprocess.run([sys.executable, "-m", "venv", str(DEDUCE_VENV)], check=True)
+        subprocess.run([str(python), "-m", "pip", "install", "-q", f"deduce=={DEDUCE_VERSION}"],
+                       check=True, timeout=1800)
+    except (subprocess.SubprocessError, OSError) as exc:
+        print(f"deduce could not be installed ({exc.__class__.__name__}); our figures only.")
+        return None
+    return str(python) if subprocess.run(check, capture_output=True).returncode == 0 else None
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--mb", type=float, default=3.0, help="size of the benchmark text in MB")
+    ap.add_argument("--deduce-mb", type=float, default=0.5,
+                    help="deduce is slow: it runs on the first N MB of the same documents")
+    ap.add_argument("--no-deduce", action="store_true")
+    args = ap.parse_args()
+    if not args.corpus.exists():
+        print(f"corpus not found: {args.corpus}", file=sys.stderr)
+        return 2
+    docs = load_docs(args.corpus, args.mb)
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        ours_file = Path(tmp) / "docs.json"
+        ours_file.write_text(json.dumps(docs), encoding="utf-8")
+        ours = run_worker(sys.executable, OURS, ours_file)
+        ours["startup_wall_s"] = startup_only(sys.executable, OURS)
+        rows.append(("ibtd anonymisation", ours))
+        if not args.no_deduce:
+            python = ensure_deduce()
+            if python:
+                ded_docs = load_docs(args.corpus, min(args.deduce_mb, args.mb))
+                ded_file = Path(tmp) / "deduce.json"
+                ded_file.write_text(json.dumps(ded_docs), encoding="utf-8")
+                try:
+                    ded = run_worker(python, DEDUCE, ded_file)
+                    ded["startup_wall_s"] = startup_only(python, DEDUCE)
+                    rows.append((f"deduce {DEDUCE_VERSION}", ded))
+                except (RuntimeError, subprocess.SubprocessError) as exc:
+                    print(f"deduce failed to run: {exc}")
+    print()
+    print(f"{'detector':<22} {'text MB':>8} {'MB/s':>8} {'start-up s':>11} {'fresh proc s':>13} "
+          f"{'peak RSS MB':>12}")
+    for name, r in rows:
+        print(f"{name:<22} {r['bytes'] / 1e6:>8.2f} {r['mb_per_s']:>8.3f} {r['startup_s']:>11.2f} "
+              f"{r['startup_wall_s']:>13.2f} {r['peak_rss_mb']:>12.0f}")
+    if len(rows) == 2:
+        ratio = rows[0][1]["mb_per_s"] / rows[1][1]["mb_per_s"]
+        print(f"\nthroughput ratio ours/deduce: {ratio:.1f}x (goal >= 10x); "
+              f"goals for ours: start-up < 1 s, < 200 MB resident")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -7,10 +7,10 @@ happens once, under a lock (exports run on a worker thread).
 
 from __future__ import annotations
 
-import sys
 import threading
 from pathlib import Path
 
+from ibtd_desktop.resources import resource_path
 from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -36,14 +36,8 @@ REPLACEMENT = "\ufffd"  # shown where the font has no glyph, instead of a silent
 
 
 def fonts_dir() -> Path:
-    """``resources/fonts`` in the source tree or the PyInstaller bundle.
-
-    Mirrors ``ibtd_desktop.resources``: the export layer may import only the domain and the
-    standard library (import-linter), so the two-line lookup is repeated here.
-    """
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    root = Path(frozen_root) if frozen_root else Path(__file__).resolve().parents[2]
-    return root / "resources" / "fonts"
+    """``resources/fonts`` in the source tree or the PyInstaller bundle."""
+    return resource_path("fonts")
 
 
 def register_fonts() -> None:

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any, Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 from PySide6.QtCore import Qt
 
@@ -116,6 +116,11 @@ class InterviewEditorWidget(QWidget):
     def current_interview_id(self) -> int | None:
         """The open interview's id, also when it was created by a job whose result was dropped."""
         return self.interview_id if self.interview_id is not None else self._record.id
+
+    def reopen_ref(self) -> int | jobs.NewRecord:
+        """What to reopen after unlock: the id, or for a new interview the holder its queued
+        record job fills in (read it after the database thread has run that job)."""
+        return self.interview_id if self.interview_id is not None else self._record
 
     def is_open(self) -> bool:
         return self._gateway is not None
@@ -243,6 +248,7 @@ class InterviewEditorWidget(QWidget):
             text = detail.draft.text if detail.draft else detail.notes
             self.notes.blockSignals(True)
             self.notes.setPlainText(text)
+            self.notes.moveCursor(QTextCursor.MoveOperation.End)  # carry on where the notes end
             self.notes.blockSignals(False)
             self._draft_pending = detail.draft is not None
             self.discard_button.setVisible(self._draft_pending)

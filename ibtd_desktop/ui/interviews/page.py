@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 from ibtd_desktop.domain.errors import IbtdError
 from ibtd_desktop.ui.i18n import localise_message
 from ibtd_desktop.ui.interviews.editor import InterviewEditorWidget
+from ibtd_desktop.ui.interviews.editor_jobs import NewRecord
 from ibtd_desktop.ui.interviews.gateway import CaseworkGateway
 from ibtd_desktop.ui.interviews.list_model import InterviewListModel
 from ibtd_desktop.ui.interviews.list_widget import InterviewListWidget
@@ -41,7 +42,7 @@ class InterviewsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._stack)
-        self._reopen: int | None = None  # an interview id only; nothing from the vault
+        self._reopen: int | NewRecord | None = None  # an interview id only; nothing from the vault
         self.model.failed.connect(self._report)
         self.list.open_requested.connect(self.open_interview)
         self.list.new_requested.connect(self.new_interview)
@@ -57,17 +58,20 @@ class InterviewsPage(QWidget):
         self._run(gateway.dossiers, self.list.set_dossiers, self._report)
         self.model.load(self.list.current_filter())
         reopen, self._reopen = self._reopen, None
-        if reopen is not None:
-            self.open_interview(reopen)
+        # The unlock ran on the database thread after the jobs queued at lock, so a new
+        # interview's holder has its id by now (or stays None if nothing was typed).
+        reopen_id = reopen if isinstance(reopen, int) or reopen is None else reopen.id
+        if reopen_id is not None:
+            self.open_interview(reopen_id)
 
     def save_pending(self) -> None:
         if self.editor.is_open():
             self.editor.save_pending()
-            self._reopen = self.editor.current_interview_id()
+            self._reopen = self.editor.reopen_ref()
 
     def detach(self) -> None:
         if self.editor.is_open():
-            self._reopen = self.editor.current_interview_id()
+            self._reopen = self.editor.reopen_ref()
         self.editor.clear()
         self.model.clear()
         self.list.clear()

@@ -79,3 +79,50 @@ def page(qtbot, vault, runner, case, temp_files):
     page.save_pending()
     page.detach()
     runner.wait_for_done()
+
+
+@dataclass
+class Shell:
+    window: object
+    lock: object
+    page: InterviewsPage
+
+    def unlock(self, qtbot) -> None:
+        from tests.conftest import TEST_PASSPHRASE
+
+        dialog = self.lock.unlock_dialog
+        assert dialog is not None
+        dialog.passphrase.setText(TEST_PASSPHRASE)
+        with qtbot.waitSignal(self.lock.unlocked, timeout=20_000):
+            dialog.submit()
+
+
+@pytest.fixture
+def shell(qtbot, vault, runner, case, temp_files, delay_timer):
+    """The real main window and lock controller, unlocking through the real vault service."""
+    from ibtd_desktop.services.vault import unlock_vault
+    from ibtd_desktop.ui.dialogs.unlock import UnlockDialog
+    from ibtd_desktop.ui.lock import LockController
+    from ibtd_desktop.ui.main_window import MainWindow
+    from ibtd_desktop.ui.navigation import Section
+
+    window = MainWindow(runner)
+    page = InterviewsPage(temp_files=temp_files)
+    window.navigation.set_page(Section.INTERVIEWS, page)
+    opened = []
+
+    def unlock(passphrase):
+        opened.append(unlock_vault(vault.folder, passphrase))
+        return opened[-1]
+
+    lock = LockController(window, runner, lambda: UnlockDialog(vault.folder, unlock, runner, timer=delay_timer,
+                                                               parent=window), parent=window)
+    qtbot.addWidget(window, before_close_func=lambda _w: lock.dispose())
+    lock.set_vault(vault)
+    window.navigation.show_section(Section.INTERVIEWS)
+    window.show()
+    qtbot.waitUntil(lambda: page.list.dossier.count() == 3)
+    yield Shell(window, lock, page)
+    lock.shutdown()
+    for v in opened:
+        v.lock()

@@ -139,6 +139,10 @@ class AppShell(QObject):
     # -- start-up ---------------------------------------------------------------------------
     def start(self) -> None:
         if self.options.demo:
+            # Show the unlock screen at once; creating the demo takes seconds on first use.
+            dialog = self._make_unlock_dialog()
+            dialog.set_preparing(True)
+            self._show_dialog(dialog)
             self.runner.run(
                 lambda: self._prepare_demo(self.folder), self._demo_ready, self._startup_failed, owner=self
             )
@@ -152,7 +156,9 @@ class AppShell(QObject):
 
     def _demo_ready(self, passphrase: str) -> None:
         self.demo_passphrase = passphrase
-        self._show_dialog(self._make_unlock_dialog())
+        if isinstance(self.dialog, UnlockDialog):
+            self.dialog.set_demo_passphrase(passphrase)
+            self.dialog.set_preparing(False)
 
     def _startup_failed(self, exc: BaseException) -> None:
         self.window.report_failure(exc, startup=True)

@@ -279,6 +279,10 @@
 <context>
     <name>UnlockDialog</name>
     <message>
+        <source>De demokluis wordt voorbereid…</source>
+        <translation>Preparing the demo vault…</translation>
+    </message>
+    <message>
         <source>Kluis ontgrendelen…</source>
         <translation>Unlocking vault…</translation>
     </message>

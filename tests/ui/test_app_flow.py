@@ -118,8 +118,11 @@ def test_idle_lock_on_the_real_vault(qtbot, make_shell, idle_timer):
 def test_demo_opens_a_demo_vault_and_shows_its_passphrase(qtbot, make_shell, tmp_path):
     shell = make_shell(LaunchOptions(demo=True))
     shell.start()
-    qtbot.waitUntil(lambda: isinstance(shell.dialog, UnlockDialog), timeout=60000)
     dialog = shell.dialog
+    assert isinstance(dialog, UnlockDialog) and dialog.isVisible()
+    assert dialog.error.text() == "De demokluis wordt voorbereid…"
+    assert not dialog.passphrase.isEnabled()
+    qtbot.waitUntil(lambda: dialog.passphrase.isEnabled(), timeout=60000)
     passphrase = shell.demo_passphrase
     assert passphrase and passphrase in dialog.demo_hint.text()
     assert shell.folder == tmp_path / "data" / "demo"

@@ -75,6 +75,7 @@ class UnlockDialog(QDialog):
         self._timer = timer or QtDelayTimer()
         self._demo_passphrase = demo_passphrase
         self._busy = False
+        self._preparing = False
         self._waiting_seconds = 0
         self.vault: Any = None
 
@@ -120,11 +121,23 @@ class UnlockDialog(QDialog):
     def ok_button(self):
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
+    def set_preparing(self, preparing: bool) -> None:
+        """The vault is still being made ready (the demo on first use): no input until it is."""
+        self._preparing = preparing
+        self.passphrase.setEnabled(not preparing)
+        self.error.setText(self.tr("De demokluis wordt voorbereid…") if preparing else "")
+        self._update_ok()
+
+    def set_demo_passphrase(self, passphrase: str) -> None:
+        self._demo_passphrase = passphrase
+        self.demo_hint.setVisible(True)
+        self.retranslate()
+
     def is_waiting(self) -> bool:
         return self._waiting_seconds > 0
 
     def submit(self) -> None:
-        if self._busy or self.is_waiting() or not self.passphrase.text():
+        if self._busy or self._preparing or self.is_waiting() or not self.passphrase.text():
             return
         self._set_busy(True)
         passphrase = self.passphrase.text()
@@ -171,7 +184,7 @@ class UnlockDialog(QDialog):
         self._update_ok()
 
     def _update_ok(self) -> None:
-        ready = not self._busy and not self.is_waiting() and bool(self.passphrase.text())
+        ready = not (self._busy or self._preparing or self.is_waiting()) and bool(self.passphrase.text())
         self.ok_button().setEnabled(ready)
 
     def _set_busy(self, busy: bool) -> None:

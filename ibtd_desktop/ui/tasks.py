@@ -70,9 +70,13 @@ class _Job(QRunnable):
         try:
             result = self._fn()
         except BaseException as exc:  # noqa: BLE001 - every failure goes to on_failure
-            self._done(self._task_id, False, exc)
+            ok, value = False, exc
         else:
-            self._done(self._task_id, True, result)
+            ok, value = True, result
+        try:
+            self._done(self._task_id, ok, value)
+        except RuntimeError:  # the runner is gone (app shutting down): nobody to tell
+            log.debug("task finished after its runner was deleted")
 
 
 class TaskRunner(QObject):

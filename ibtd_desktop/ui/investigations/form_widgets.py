@@ -103,6 +103,12 @@ class CheckList(QListWidget):
     def set_enum_items(self, members: Iterable[enum.Enum], checked: Iterable[Any] = ()) -> None:
         self.set_items([(m, label(m)) for m in members], checked)
 
+    def fit_to_items(self) -> None:
+        """Show every item without a scroll bar (short, fixed lists such as the safeguards)."""
+        height = sum(self.sizeHintForRow(i) for i in range(self.count())) + 2 * self.frameWidth() + 4
+        self.setMinimumHeight(height)
+        self.setMaximumHeight(height)
+
     def items(self) -> list[tuple[Any, str]]:
         return [(self._data[i], self.item(i).text()) for i in range(self.count())]
 

@@ -68,7 +68,7 @@ class IntervieweeDialog(ServiceDialog):
         when.addStretch(1)
         consent.addRow(text("Datum en vorm"), when)
         consent.addRow(text("Citaten"), self.quotes)
-        checks = QHBoxLayout()
+        checks = QVBoxLayout()
         for box in (self.notes_allowed, self.recording, self.share_summary):
             checks.addWidget(box)
         consent.addRow("", checks)
@@ -79,6 +79,7 @@ class IntervieweeDialog(ServiceDialog):
         self.anonymity_box.setCheckable(True)
         self.safeguards = CheckList()
         self.safeguards.set_enum_items(Safeguard)
+        self.safeguards.fit_to_items()
         self.anonymity_text = QPlainTextEdit()
         self.anonymity_text.setPlaceholderText(text("Afspraken in eigen woorden"))
         self.anonymity_text.setMaximumHeight(70)

@@ -61,7 +61,7 @@ class InvestigationDialog(ServiceDialog):
         self.add_theme_button = QPushButton(text("Thema toevoegen"))
         self.domains = CheckList()
         self.domains.set_enum_items(Domain)
-        self.domains.setMaximumHeight(70)
+        self.domains.fit_to_items()
         self.status = CodeCombo(InvestigationStatus)
         self.lead = QLineEdit()
         self.team = QLineEdit()

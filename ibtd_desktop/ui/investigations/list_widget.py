@@ -95,6 +95,7 @@ class DossierListWidget(QWidget):
         filters.addWidget(self.text_filter, 2)
         for combo in (self.status_filter, self.theme_filter, self.domain_filter, self.lead_filter):
             combo.setSizeAdjustPolicy(CodeCombo.SizeAdjustPolicy.AdjustToContents)
+            combo.setMaximumWidth(230)
             filters.addWidget(combo)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

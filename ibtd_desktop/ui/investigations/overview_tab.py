@@ -62,7 +62,8 @@ class OverviewTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         for part in (scroll, self.findings, self.recommendations, self.rebuttals):
             splitter.addWidget(part)
-        splitter.setSizes([220, 160, 160, 160])
+        splitter.setSizes([330, 150, 150, 150])
+        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

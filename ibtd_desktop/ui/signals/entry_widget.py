@@ -44,6 +44,7 @@ class SignalEntryWidget(QGroupBox):
         self.channel = CodeCombo(SignalChannel)
         self.text_edit = QPlainTextEdit()
         self.text_edit.setPlaceholderText(text("Wat wordt er gemeld?"))
+        self.text_edit.setMinimumHeight(120)
         self.domain = CodeCombo(Domain, empty=text("(onbekend)"))
         self.theme = CodeCombo(empty=text("(geen thema)"))
         self.confidentiality = CodeCombo(SourceConfidentiality)

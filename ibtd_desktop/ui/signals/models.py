@@ -38,7 +38,7 @@ class SignalTableModel(RowTableModel):
         Column.CONFIDENTIALITY: _T("CaseworkColumns", "Bron"),
         Column.TRIAGE: _T("CaseworkColumns", "Triage"),
         Column.DOSSIER: _T("CaseworkColumns", "Dossier"),
-        Column.SOURCE: _T("CaseworkColumns", "Melder bekend"),
+        Column.SOURCE: _T("CaseworkColumns", "Melder"),
     }
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -65,7 +65,8 @@ class SignalTableModel(RowTableModel):
         return super().sort_key(row, column)
 
     def tooltip(self, row: SignalRow, column: enum.IntEnum) -> str | None:
-        return row.excerpt if column == self.Column.EXCERPT else None
+        shortened = (self.Column.EXCERPT, self.Column.THEME, self.Column.CONFIDENTIALITY)
+        return self.display(row, column) or None if column in shortened else None
 
 
 class SignalFilterProxy(SortingProxy):

@@ -82,7 +82,7 @@ class SignalsPage(QWidget):
         self.view = QTableView()
         self.view.setObjectName("signalTable")
         self.view.setModel(self.proxy)
-        configure_table(self.view, stretch_column=SignalTableModel.Column.EXCERPT)
+        configure_table(self.view)
         self.empty = QLabel()
         self.stack = empty_state(self.view, self.empty)
         self.detail_text = QPlainTextEdit()
@@ -108,6 +108,7 @@ class SignalsPage(QWidget):
         inbox_layout.addWidget(self.detail_text)
         inbox_layout.addLayout(actions)
         self.entry = SignalEntryWidget(self.calls, today)
+        self.entry.setMaximumWidth(340)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(inbox)
         splitter.addWidget(self.entry)
@@ -158,8 +159,10 @@ class SignalsPage(QWidget):
         self.model.set_rows(inbox.rows)
         self.entry.set_themes(inbox.themes)
         self.view.resizeColumnsToContents()
-        if self.view.columnWidth(SignalTableModel.Column.EXCERPT) > 420:
-            self.view.setColumnWidth(SignalTableModel.Column.EXCERPT, 420)
+        column = SignalTableModel.Column
+        for column, cap in ((column.EXCERPT, 260), (column.THEME, 140), (column.CONFIDENTIALITY, 110)):
+            if self.view.columnWidth(column) > cap:
+                self.view.setColumnWidth(column, cap)
         if not self.view.horizontalHeader().isSortIndicatorShown() or self.proxy.sortColumn() < 0:
             self.view.sortByColumn(SignalTableModel.Column.RECEIVED, Qt.SortOrder.DescendingOrder)
         if selected is not None:
@@ -234,6 +237,8 @@ class SignalsPage(QWidget):
 
     def _apply_filter(self, *_args: object) -> None:
         self.proxy.set_triage(self.triage_filter.value())
+        # With one triage status chosen, that column says nothing: give its room to the text.
+        self.view.setColumnHidden(SignalTableModel.Column.TRIAGE, self.triage_filter.value() is not None)
         self._update_empty_state()
 
     def _update_empty_state(self) -> None:

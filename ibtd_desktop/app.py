@@ -247,6 +247,24 @@ class AppShell(QObject):
             page = _load_page(target)
             if page is not None:
                 self.window.navigation.set_page(section, page)
+        self._connect_interview_requests()
+
+    def _connect_interview_requests(self) -> None:
+        """A page asking to open an interview (a dossier's Gesprekken tab) shows it in the
+        Gesprekken section, if that section's page can open one."""
+        navigation = self.window.navigation
+        open_interview = getattr(navigation.page(Section.INTERVIEWS), "open_interview", None)
+        if open_interview is None:
+            return
+
+        def show(interview_id: int) -> None:
+            navigation.show_section(Section.INTERVIEWS)
+            open_interview(interview_id)
+
+        for page in navigation.pages():
+            request = getattr(page, "interview_open_requested", None)
+            if request is not None:
+                request.connect(show)
 
 
 def _load_page(target: str) -> QWidget | None:

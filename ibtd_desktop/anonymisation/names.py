@@ -110,13 +110,13 @@ _PREV = re.compile(r"([^\s.:,]+)([ .:,]*)$")
 _STOP_PARTICLES = frozenset(("a",))
 
 
-def _split_run(text: str, start: int, end: int) -> Iterator[list[Token]]:
+def _split_run(text: str, start: int, end: int, lead: bool = False) -> Iterator[list[Token]]:
     """Tokens of one run, split where a token cannot be part of a name (e.g. 'BSN')."""
     toks = [Token(start + m.start(), start + m.end(), m.group(), -1)
             for m in WORD.finditer(text[start:end])]
     run: list[Token] = []
     for t in toks:
-        if _nameish(t) or t.lower in PARTICLES and run:
+        if _nameish(t) or t.lower in PARTICLES and (run or lead):
             run.append(t)
             continue
         if run:
@@ -135,7 +135,7 @@ def _trim_particles(run: list[Token]) -> list[Token]:
 def _chunks(text: str) -> Iterator[list[Token]]:
     seen: set[int] = set()
     for m in TITLE_PARTICLE_RUN.finditer(text):
-        for run in _split_run(text, m.start(1), m.end(1)):
+        for run in _split_run(text, m.start(1), m.end(1), lead=True):
             run = _trim_particles(run)
             if run:
                 seen.add(run[0].start)
@@ -148,6 +148,11 @@ def _chunks(text: str) -> Iterator[list[Token]]:
                 yield run
 
 
+_WEAK_CUES = frozenset(
+    "en of ook nog dan met van aan door zijn haar to cc groet groeten beste geachte hoi hallo dag "
+    "liefs namens genaamd heet heette".split())
+
+
 def _cue_before(text: str, first: Token) -> str | None:
     before = text[max(0, first.start - 30):first.start]
     m = _PREV.search(before)
@@ -156,9 +161,7 @@ def _cue_before(text: str, first: Token) -> str | None:
         p = m.group(1).lower().strip("\"'“”‘(").rstrip(".")
         if p in TITLES or p + "." in TITLES:
             return "title"
-        if p in ROLES and gap_text in (" ", ": ") and p not in (
-                "en", "of", "ook", "nog", "dan", "met", "van", "aan", "door", "zijn", "haar",
-                "to", "cc"):
+        if p in ROLES and gap_text in (" ", ": ") and p not in _WEAK_CUES:
             return "role"
         if p == "heer" or (p == "de" and before[:m.start()].endswith("de ")):
             return "title"
@@ -198,7 +201,8 @@ def _person_span(text: str, run: list[Token], source: str, conf: float) -> Span:
 
 
 def _classify(text: str, run: list[Token]) -> Span | None:
-    role_inside = len(run) > 1 and run[0].lower in ROLES | TITLES and not _is_name_word(run[0].text)
+    role_inside = len(run) > 1 and run[0].is_cap and run[0].lower not in PARTICLES and \
+        run[0].lower in ROLES - _WEAK_CUES and not _is_name_word(run[0].text)
     run = _strip(run, text)
     if role_inside and run and run[0].lower in ROLES and not _is_name_word(run[0].text):
         run = run[1:]

@@ -25,7 +25,7 @@ from tests.confidentiality import assert_no_canary, find_canaries
 CANARY_INSPECTOR = "Kanarie Zwaluwstaart Xq7"
 CANARY_REVIEWER = "Beoordelaar Merelzang Zq9"
 CANARY_OPEN_TX = "Openstaande Transactie Kw3"
-PASSPHRASE_INSPECTOR = "Kanarie-Wachtzin-Nooit-Op-Schijf-1"
+PASSPHRASE_INSPECTOR = "Vogel-Wachtzin-Nooit-Op-Schijf-1"
 PASSPHRASE_REVIEWER = "Merel-Wachtzin-Nooit-Op-Schijf-2"
 CANARIES = [CANARY_INSPECTOR, CANARY_REVIEWER, CANARY_OPEN_TX, PASSPHRASE_INSPECTOR, PASSPHRASE_REVIEWER]
 

@@ -16,7 +16,6 @@ from ibtd_desktop.cli import exit_codes
 from ibtd_desktop.cli.passphrases import PassphraseReader, add_passphrase_argument
 from ibtd_desktop.domain.errors import ValidationError
 from ibtd_desktop.domain.users import parse_role
-from ibtd_desktop.services import vault as vault_service
 
 PROMPT_CURRENT = "Wachtzin / passphrase: "
 PROMPT_OLD = "Huidige wachtzin / current passphrase: "
@@ -65,11 +64,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     restore.set_defaults(handler=cmd_restore)
 
 
+def _service():  # noqa: ANN202 - imported on use: `ibtd --version` should not load SQLCipher and alembic
+    from ibtd_desktop.services import vault
+
+    return vault
+
+
 def _hygiene(vault: Path | None = None) -> None:
     set_private_umask()
     disable_core_dumps()
     if vault is not None:
-        vault_service.require_vault(vault)  # before asking for any passphrase
+        _service().require_vault(vault)  # before asking for any passphrase
 
 
 def _new_passphrase(reader: PassphraseReader, args: argparse.Namespace, prompt: str) -> str:
@@ -84,7 +89,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     _hygiene()
     reader = PassphraseReader.for_args(args)
     passphrase = _new_passphrase(reader, args, PROMPT_NEW)
-    vault = vault_service.create_vault(args.vault, args.user, passphrase)
+    vault = _service().create_vault(args.vault, args.user, passphrase)
     vault.lock()
     print("Kluis aangemaakt / vault created")
     return exit_codes.OK
@@ -92,7 +97,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     _hygiene(args.vault)
-    vault = vault_service.unlock_vault(args.vault, PassphraseReader.for_args(args).read(PROMPT_CURRENT))
+    vault = _service().unlock_vault(args.vault, PassphraseReader.for_args(args).read(PROMPT_CURRENT))
     try:
         report = vault.check()
         users = vault.users()
@@ -129,7 +134,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     _hygiene(args.vault)
     reader = PassphraseReader.for_args(args)
     old = reader.read(PROMPT_OLD)
-    vault = vault_service.unlock_vault(args.vault, old)
+    vault = _service().unlock_vault(args.vault, old)
     try:
         new = _new_passphrase(reader, args, PROMPT_NEW)
         vault.change_passphrase(old, new)
@@ -143,7 +148,7 @@ def cmd_user_add(args: argparse.Namespace) -> int:
     _hygiene(args.vault)
     role = parse_role(args.role)
     reader = PassphraseReader.for_args(args)
-    vault = vault_service.unlock_vault(args.vault, reader.read(PROMPT_CURRENT))
+    vault = _service().unlock_vault(args.vault, reader.read(PROMPT_CURRENT))
     try:
         new_passphrase = _new_passphrase(reader, args, PROMPT_NEW_USER)
         vault.add_user(args.name, role, new_passphrase)
@@ -155,7 +160,7 @@ def cmd_user_add(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     _hygiene(args.vault)
-    vault = vault_service.unlock_vault(args.vault, PassphraseReader.for_args(args).read(PROMPT_CURRENT))
+    vault = _service().unlock_vault(args.vault, PassphraseReader.for_args(args).read(PROMPT_CURRENT))
     try:
         path = vault.backup(args.dest)
     finally:
@@ -166,6 +171,6 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     _hygiene()
-    vault_service.restore_vault(args.backup, args.vault, overwrite=args.force)
+    _service().restore_vault(args.backup, args.vault, overwrite=args.force)
     print("Kluis hersteld / vault restored")
     return exit_codes.OK

@@ -10,6 +10,7 @@ from datetime import date
 
 from ibtd_desktop.domain.casework.enums import (
     ConsentForm,
+    Domain,
     InvestigationKind,
     IntervieweeRole,
     InterviewMode,
@@ -90,7 +91,10 @@ def build_dossier(
     notes: str = NOTES,
 ) -> Dossier:
     inv = inv_svc.create_investigation(
-        CreateInvestigation(reference=reference, title="Terugvorderingen", kind=InvestigationKind.THEMATIC),
+        CreateInvestigation(
+            reference=reference, title="Terugvorderingen", kind=InvestigationKind.THEMATIC,
+            themes=("financiele_voorzieningen",), domains=(Domain.BENEFITS,),
+        ),
         vault.uow(),
     )
     person = people_svc.add_interviewee(

@@ -21,6 +21,7 @@ from ibtd_desktop.domain.casework.search import MARK_END, MARK_START, HitKind, S
 from ibtd_desktop.domain.casework.validation import FieldError, parse_date, parse_enum
 from ibtd_desktop.domain.errors import ValidationError
 from ibtd_desktop.services import demo as demo_service
+from ibtd_desktop.services.summaries import demo as demo_summaries
 from ibtd_desktop.services import vault as vault_service
 from ibtd_desktop.services.casework import importer, investigations, search
 
@@ -43,6 +44,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     demo.add_argument("--seed", type=int, default=demo_service.DEFAULT_SEED)
     demo.add_argument("--user", default=demo_service.DEMO_USER, metavar="NAME",
                       help="first user when the vault is created")
+    demo.add_argument("--summaries", type=int, default=6, metavar="N",
+                      help="approved demo summaries to add (with a demo reviewer); 0 for none")
     add_passphrase_argument(demo)
     demo.set_defaults(handler=cmd_demo)
 
@@ -109,11 +112,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print("Kluis aangemaakt / vault created")
     try:
         report = demo_service.fill_demo(vault, interviews=args.interviews, seed=args.seed)
+        summaries = demo_summaries.add_demo_summaries(vault, interviews=args.summaries) if args.summaries > 0 else None
     finally:
         vault.lock()
     print("Demogegevens toegevoegd / demo data added:")
     for kind, n in report.created.items():
         print(f"  {kind:<16} {n}")
+    if summaries is not None:
+        print(f"  {'summaries':<16} {summaries.approved + summaries.dossier_summaries} goedgekeurd / approved")
     return exit_codes.OK
 
 

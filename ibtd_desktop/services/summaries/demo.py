@@ -22,7 +22,7 @@ from ibtd_desktop.services.summaries.commands import (
 from ibtd_desktop.storage.summary_repository import SummaryRepository
 
 DEMO_REVIEWER = "Demo Beoordelaar"
-DEMO_REVIEWER_PASSPHRASE = "Demo-Beoordelaar-Vier-Ogen-2024"
+DEMO_REVIEWER_PASSPHRASE = "Vier-Ogen-Tulpenveld-Oefening-2024"  # public: demo data only
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,9 @@ from ibtd_desktop.services.summaries.identity_block import name_variants
 # Nothing else in brackets is trusted: "[Jan Jansen]" is still scanned.
 _PLACEHOLDER = re.compile(r"\[(?:[A-Z][A-Z_ -]{1,30}|provincie (?:" + "|".join(map(re.escape, PROVINCES)) + r"))\]")
 
+# Generalised ages as drafting writes them ("30-39 jaar", "80+ jaar"): a band is not an age.
+_AGE_BAND = re.compile(r"(?<!\d)(?:\d{1,2}-\d{1,2}|\d{2}\+)\s+jaar\b")
+
 _TITLE = r"(?<!\w)(?:mevrouw|mevr\.|mw\.|meneer|dhr\.|de heer)\s+"
 
 
@@ -53,6 +56,7 @@ def province_of_place(place: str) -> str | None:
 
 def _protected(text: str, people: Iterable[SourcePerson], allowed: Iterable[str]) -> list[tuple[int, int]]:
     ranges = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)]
+    ranges += [(m.start(), m.end()) for m in _AGE_BAND.finditer(text)]
     for value in [p.pseudonym for p in people] + [a for a in allowed if a]:
         for m in re.finditer(r"(?<!\w)" + re.escape(value) + r"(?!\w)", text):
             ranges.append((m.start(), m.end()))

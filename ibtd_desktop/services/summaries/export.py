@@ -127,7 +127,7 @@ def _dossier_document(repo: SummaryRepository, investigation_id: int, today: dat
     main = _exported(repo, main_summary, "Dossier")
     included = [s for s in summaries if s.kind is SummaryKind.INTERVIEW and s.status is SummaryStatus.APPROVED]
     interviews = tuple(_exported(repo, s, _subject(repo, s)) for s in included)
-    _check_appendices(dossier)
+    _check_appendices(dossier, repo.clearances(main_summary.id))
     document = ExportDocument(
         export_id=export_id or new_export_id(today),
         title=f"Dossier {dossier.reference}",
@@ -151,14 +151,18 @@ def _status_label(code: str) -> str:
         return code
 
 
-def _check_appendices(dossier) -> None:  # noqa: ANN001
-    """Findings and the rebuttal table are not four-eyes reviewed summaries: scan them too."""
+def _check_appendices(dossier, clearances) -> None:  # noqa: ANN001
+    """Findings and the rebuttal table are not four-eyes reviewed summaries: scan them too.
+
+    A false alarm is cleared on the dossier summary (its clearances apply to the appendices).
+    """
     problems = []
     texts = [(f"finding B{n}", t) for n, t in dossier.findings]
     texts += [(f"recommendation A{n}", t) for n, t, _ in dossier.recommendations]
-    texts += [(f"rebuttal row {i}", " ".join(row)) for i, row in enumerate(dossier.rebuttal_rows, 1)]
+    for i, row in enumerate(dossier.rebuttal_rows, 1):
+        texts += [(f"rebuttal row {i} ({column})", cell) for column, cell in zip(("finding", "response", "handling"), row)]
     for where, text in texts:
-        report = safeguards.residual_scan(text, dossier.people, allowed=(dossier.reference,))
+        report = safeguards.residual_scan(text, dossier.people, clearances, allowed=(dossier.reference,))
         problems += [
             safeguards.Problem(p.code, f"{where}, {p.message}") for p in safeguards.residual_problems(report)
         ]

@@ -36,11 +36,15 @@ _HOW_NL = {
 }
 
 
-def _key(attrs: SummaryAttributes, ignore: str | None = None) -> tuple[tuple[str, str], ...]:
+# Tried first when several attributes help equally: the most identifying ones.
+_PREFERENCE = ("age_band", "province", "benefit_type", "year", "role", "domain")
+
+
+def _key(attrs: SummaryAttributes, ignore: frozenset[str] = frozenset()) -> tuple[tuple[str, str], ...]:
     return tuple(
         (name, str(value))
         for name, value in attrs.as_dict().items()
-        if value is not None and name != ignore and name in QUASI_IDENTIFIERS
+        if value is not None and name not in ignore and name in QUASI_IDENTIFIERS
     )
 
 
@@ -67,17 +71,29 @@ def small_group_warnings(
 
 
 def _suggest(records: Sequence[SummaryAttributes], key: tuple[tuple[str, str], ...], k: int) -> str:
-    # Which single attribute, left out, gives the biggest group? Suggest generalising that one.
-    best_name, best_size = None, -1
-    for name, _ in key:
-        reduced = tuple(item for item in key if item[0] != name)
-        size = sum(1 for r in records if _key(r, ignore=name) == reduced)
-        if size > best_size:
-            best_name, best_size = name, size
-    if best_name is None:
+    """Greedily generalise (leave out) the attribute that grows the group most, until it has k."""
+    remaining = [name for name in _PREFERENCE if name in dict(key)]
+    ignored: frozenset[str] = frozenset()
+    size = 0
+    while remaining and size < k:
+        best, best_size = remaining[0], -1
+        for name in remaining:
+            trial = ignored | {name}
+            reduced = _key_from(key, trial)
+            n = sum(1 for r in records if _key(r, trial) == reduced)
+            if n > best_size:
+                best, best_size = name, n
+        ignored, size = ignored | {best}, best_size
+        remaining.remove(best)
+    if not ignored:
         return "voeg geen kenmerken toe"
-    enough = "" if best_size >= k else f" (dan nog {best_size} personen; generaliseer meer)"
-    return f"{_LABELS_NL[best_name]}: {_HOW_NL[best_name]}{enough}"
+    steps = "; ".join(f"{_LABELS_NL[n]}: {_HOW_NL[n]}" for n in _PREFERENCE if n in ignored)
+    enough = "" if size >= k else f" (dan nog maar {size} personen: overweeg de kenmerken weg te laten)"
+    return steps + enough
+
+
+def _key_from(key: tuple[tuple[str, str], ...], ignore: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    return tuple(item for item in key if item[0] not in ignore)
 
 
 def small_group_warnings_for(

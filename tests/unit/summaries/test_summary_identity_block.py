@@ -72,3 +72,12 @@ def test_quotes_are_extracted_and_hashed():
     assert extract_quotes(text) == ["het was een nachtmerrie", "ik kreeg geen antwoord"]
     assert quotes_hash(extract_quotes(text)) != quotes_hash(["het was een nachtmerrie"])
     assert extract_quotes("geen citaten hier") == []
+
+
+def test_generalised_values_are_not_residual_hits():
+    from ibtd_desktop.services.summaries.detection import detect_in_final
+
+    text = "Ouder A is 30-39 jaar, woont in [provincie Zeeland] en kreeg in maart 2021 een brief. [NAAM] belde."
+    assert detect_in_final(text, [PERSON]) == []
+    assert detect_in_final("Zij is 34 jaar.", [PERSON])  # an exact age still is one
+    assert detect_in_final("[Jan Jansen] belde.", [PERSON])  # brackets are no free pass

@@ -335,4 +335,1078 @@
         <translation>This is the demo vault with made-up data. Passphrase: %1</translation>
     </message>
 </context>
+<context>
+    <name>CaseworkLabels</name>
+    <message>
+        <source>← Alle dossiers</source>
+        <translation>← All files</translation>
+    </message>
+    <message>
+        <source>Bewerken…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Geen signalen gekoppeld aan dit dossier.</source>
+        <translation>No signals linked to this file.</translation>
+    </message>
+    <message>
+        <source>Nog geen gesprekken in dit dossier.</source>
+        <translation>No interviews in this file yet.</translation>
+    </message>
+    <message>
+        <source>Gesprek openen</source>
+        <translation>Open interview</translation>
+    </message>
+    <message>
+        <source>Nog geen werkbezoeken gepland.</source>
+        <translation>No field visits planned yet.</translation>
+    </message>
+    <message>
+        <source>Werkbezoek plannen…</source>
+        <translation>Plan field visit…</translation>
+    </message>
+    <message>
+        <source>De gesprekken van dit dossier hebben geen bijlagen.</source>
+        <translation>This file's interviews have no attachments.</translation>
+    </message>
+    <message>
+        <source>Werkbezoek plannen</source>
+        <translation>Plan field visit</translation>
+    </message>
+    <message>
+        <source>bijv. Belastingwinkel Noord</source>
+        <translation>e.g. Tax Shop North</translation>
+    </message>
+    <message>
+        <source>namen, gescheiden door komma's</source>
+        <translation>names, separated by commas</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Soort organisatie</source>
+        <translation>Kind of organisation</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Inspecteurs</source>
+        <translation>Inspectors</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Bevinding toevoegen</source>
+        <translation>Add finding</translation>
+    </message>
+    <message>
+        <source>Bevinding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Opvolging aanbeveling</source>
+        <translation>Recommendation follow-up</translation>
+    </message>
+    <message>
+        <source>Aanbeveling toevoegen</source>
+        <translation>Add recommendation</translation>
+    </message>
+    <message>
+        <source>bijv. Dienst Toeslagen</source>
+        <translation>e.g. Benefits Service</translation>
+    </message>
+    <message>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Aanbeveling</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Gericht aan</source>
+        <translation>Addressed to</translation>
+    </message>
+    <message>
+        <source>Bij bevinding</source>
+        <translation>For finding</translation>
+    </message>
+    <message>
+        <source>Opvolging</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Wederhoor bewerken</source>
+        <translation>Edit response row</translation>
+    </message>
+    <message>
+        <source>Wederhoor toevoegen</source>
+        <translation>Add response row</translation>
+    </message>
+    <message>
+        <source>Bevinding (concept)</source>
+        <translation>Finding (draft)</translation>
+    </message>
+    <message>
+        <source>Reactie dienst</source>
+        <translation>Service's response</translation>
+    </message>
+    <message>
+        <source>Verwerking</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Gesprekspartner toevoegen</source>
+        <translation>Add interviewee</translation>
+    </message>
+    <message>
+        <source>Toestemming vastgelegd</source>
+        <translation>Consent recorded</translation>
+    </message>
+    <message>
+        <source>aantekeningen toegestaan</source>
+        <translation>notes allowed</translation>
+    </message>
+    <message>
+        <source>opname toegestaan</source>
+        <translation>recording allowed</translation>
+    </message>
+    <message>
+        <source>samenvatting delen met de bron</source>
+        <translation>share summary with the source</translation>
+    </message>
+    <message>
+        <source>Datum en vorm</source>
+        <translation>Date and form</translation>
+    </message>
+    <message>
+        <source>Citaten</source>
+        <translation>Quotes</translation>
+    </message>
+    <message>
+        <source>Bewaren tot</source>
+        <translation>Keep until</translation>
+    </message>
+    <message>
+        <source>Ingetrokken op</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <source>Anonimiteitsafspraak</source>
+        <translation>Anonymity agreement</translation>
+    </message>
+    <message>
+        <source>Afspraken in eigen woorden</source>
+        <translation>Agreements in your own words</translation>
+    </message>
+    <message>
+        <source>Waarborgen</source>
+        <translation>Safeguards</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Meegedeeld op</source>
+        <translation>Communicated on</translation>
+    </message>
+    <message>
+        <source>Identiteit (optioneel, apart bewaard)</source>
+        <translation>Identity (optional, stored separately)</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Identiteit</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Datum toestemming</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Geen toestemming vastgelegd.</source>
+        <translation>No consent recorded.</translation>
+    </message>
+    <message>
+        <source>%1 gegeven op %2</source>
+        <translation>%1, given on %2</translation>
+    </message>
+    <message>
+        <source>aantekeningen: %1</source>
+        <translation>notes: %1</translation>
+    </message>
+    <message>
+        <source>opname: %1</source>
+        <translation>recording: %1</translation>
+    </message>
+    <message>
+        <source>samenvatting delen: %1</source>
+        <translation>share summary: %1</translation>
+    </message>
+    <message>
+        <source>bewaren tot %1</source>
+        <translation>keep until %1</translation>
+    </message>
+    <message>
+        <source>INGETROKKEN op %1</source>
+        <translation>WITHDRAWN on %1</translation>
+    </message>
+    <message>
+        <source>Geen anonimiteitsafspraak vastgelegd.</source>
+        <translation>No anonymity agreement recorded.</translation>
+    </message>
+    <message>
+        <source>geen waarborgen aangevinkt</source>
+        <translation>no safeguards ticked</translation>
+    </message>
+    <message>
+        <source>meegedeeld op %1</source>
+        <translation>communicated on %1</translation>
+    </message>
+    <message>
+        <source>Nog geen gesprekspartners in dit dossier.</source>
+        <translation>No interviewees in this file yet.</translation>
+    </message>
+    <message>
+        <source>Gesprekspartner toevoegen…</source>
+        <translation>Add interviewee…</translation>
+    </message>
+    <message>
+        <source>Reden (komt in het auditlog)</source>
+        <translation>Reason (goes into the audit log)</translation>
+    </message>
+    <message>
+        <source>Toon identiteit</source>
+        <translation>Show identity</translation>
+    </message>
+    <message>
+        <source>Verberg identiteit</source>
+        <translation>Hide identity</translation>
+    </message>
+    <message>
+        <source>Kies een gesprekspartner.</source>
+        <translation>Choose an interviewee.</translation>
+    </message>
+    <message>
+        <source>Geen identiteit vastgelegd</source>
+        <translation>No identity recorded</translation>
+    </message>
+    <message>
+        <source>Dossier bewerken</source>
+        <translation>Edit file</translation>
+    </message>
+    <message>
+        <source>Nieuw dossier</source>
+        <translation>New file</translation>
+    </message>
+    <message>
+        <source>Nieuw thema…</source>
+        <translation>New theme…</translation>
+    </message>
+    <message>
+        <source>Thema toevoegen</source>
+        <translation>Add theme</translation>
+    </message>
+    <message>
+        <source>Kenmerk</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Thema's</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Domeinen</source>
+        <translation>Domains</translation>
+    </message>
+    <message>
+        <source>Projectleider</source>
+        <translation>Lead inspector</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Start en einde</source>
+        <translation>Start and end</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Startdatum</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Einddatum</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Nieuw thema</source>
+        <translation>New theme</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Er ging iets mis (%1).</source>
+        <translation>Something went wrong (%1).</translation>
+    </message>
+    <message>
+        <source>Zoek op kenmerk, titel of projectleider…</source>
+        <translation>Search by reference, title or lead inspector…</translation>
+    </message>
+    <message>
+        <source>Alle statussen</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Alle thema's</source>
+        <translation>All themes</translation>
+    </message>
+    <message>
+        <source>Alle domeinen</source>
+        <translation>All domains</translation>
+    </message>
+    <message>
+        <source>Alle projectleiders</source>
+        <translation>All lead inspectors</translation>
+    </message>
+    <message>
+        <source>Nieuw dossier…</source>
+        <translation>New file…</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Nog geen dossiers. Maak er een aan met ‘Nieuw dossier…’.</source>
+        <translation>No files yet. Create one with ‘New file…’.</translation>
+    </message>
+    <message>
+        <source>Geen dossiers die aan de filters voldoen.</source>
+        <translation>No files match the filters.</translation>
+    </message>
+    <message>
+        <source>%1 van %2 dossiers</source>
+        <translation>%1 of %2 files</translation>
+    </message>
+    <message>
+        <source>ingetrokken</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>gegeven</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <source>niet vastgelegd</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>concept</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>%1 tekens</source>
+        <translation>%1 characters</translation>
+    </message>
+    <message>
+        <source>leeg</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>in uitvoering</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>uitgevoerd</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>niet overgenomen</source>
+        <translation>not adopted</translation>
+    </message>
+    <message>
+        <source>Nog geen bevindingen.</source>
+        <translation>No findings yet.</translation>
+    </message>
+    <message>
+        <source>Bevindingen</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Nog geen aanbevelingen.</source>
+        <translation>No recommendations yet.</translation>
+    </message>
+    <message>
+        <source>Aanbevelingen en opvolging</source>
+        <translation>Recommendations and follow-up</translation>
+    </message>
+    <message>
+        <source>Nog geen wederhoortabel.</source>
+        <translation>No response table yet.</translation>
+    </message>
+    <message>
+        <source>Hoor en wederhoor</source>
+        <translation>Right of reply</translation>
+    </message>
+    <message>
+        <source>Bevinding toevoegen…</source>
+        <translation>Add finding…</translation>
+    </message>
+    <message>
+        <source>Aanbeveling toevoegen…</source>
+        <translation>Add recommendation…</translation>
+    </message>
+    <message>
+        <source>Opvolging…</source>
+        <translation>Follow-up…</translation>
+    </message>
+    <message>
+        <source>Rij toevoegen…</source>
+        <translation>Add row…</translation>
+    </message>
+    <message>
+        <source>%1 signalen, %2 gesprekspartners, %3 gesprekken, %4 werkbezoeken</source>
+        <translation>%1 signals, %2 interviewees, %3 interviews, %4 field visits</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bezig met opslaan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>is verplicht</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <source>kies minstens één thema</source>
+        <translation>choose at least one theme</translation>
+    </message>
+    <message>
+        <source>kies minstens één domein</source>
+        <translation>choose at least one domain</translation>
+    </message>
+    <message>
+        <source>verwacht een kenmerk als IBTD-2026-012</source>
+        <translation>expected a reference like IBTD-2026-012</translation>
+    </message>
+    <message>
+        <source>is al in gebruik bij een ander dossier</source>
+        <translation>is already used by another file</translation>
+    </message>
+    <message>
+        <source>ligt vóór de startdatum</source>
+        <translation>lies before the start date</translation>
+    </message>
+    <message>
+        <source>ligt vóór de datum van toestemming</source>
+        <translation>lies before the consent date</translation>
+    </message>
+    <message>
+        <source>bestaat al</source>
+        <translation>already exists</translation>
+    </message>
+    <message>
+        <source>onbekend thema</source>
+        <translation>unknown theme</translation>
+    </message>
+    <message>
+        <source>kies een dossier</source>
+        <translation>choose a file</translation>
+    </message>
+    <message>
+        <source>geen datum (dd-mm-jjjj)</source>
+        <translation>not a date (dd-mm-yyyy)</translation>
+    </message>
+    <message>
+        <source>Koppelen aan dossier</source>
+        <translation>Link to file</translation>
+    </message>
+    <message>
+        <source>Koppelen</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Nieuw signaal</source>
+        <translation>New signal</translation>
+    </message>
+    <message>
+        <source>Wat wordt er gemeld?</source>
+        <translation>What is being reported?</translation>
+    </message>
+    <message>
+        <source>(onbekend)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>(geen thema)</source>
+        <translation>(no theme)</translation>
+    </message>
+    <message>
+        <source>Melder (optioneel, apart bewaard, nooit in lijsten)</source>
+        <translation>Reporter (optional, stored separately, never in lists)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Signaal vastleggen</source>
+        <translation>Record signal</translation>
+    </message>
+    <message>
+        <source>Ontvangen op</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Kanaal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Domein</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Signaal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Melder</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Signalen</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <source>Alle signalen</source>
+        <translation>All signals</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Triage</translation>
+    </message>
+    <message>
+        <source>Kies een signaal om de volledige tekst te lezen.</source>
+        <translation>Choose a signal to read its full text.</translation>
+    </message>
+    <message>
+        <source>Koppelen aan dossier…</source>
+        <translation>Link to file…</translation>
+    </message>
+    <message>
+        <source>Markeer als dubbel</source>
+        <translation>Mark as duplicate</translation>
+    </message>
+    <message>
+        <source>Afsluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Nog geen signalen. Leg er een vast met het formulier rechts.</source>
+        <translation>No signals yet. Record one with the form on the right.</translation>
+    </message>
+    <message>
+        <source>Geen signalen met deze triagestatus.</source>
+        <translation>No signals with this triage status.</translation>
+    </message>
+    <message>
+        <source>%1 van %2 signalen</source>
+        <translation>%1 of %2 signals</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Aantallen</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Gesprekken</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <source>Gesprekspartners</source>
+        <translation>Interviewees</translation>
+    </message>
+    <message>
+        <source>Werkbezoeken</source>
+        <translation>Field visits</translation>
+    </message>
+    <message>
+        <source>Bijlagen</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>thematisch onderzoek</source>
+        <translation>thematic investigation</translation>
+    </message>
+    <message>
+        <source>systeemgericht aandachtsgebied</source>
+        <translation>systemic attention area</translation>
+    </message>
+    <message>
+        <source>signalement</source>
+        <translation>signal note</translation>
+    </message>
+    <message>
+        <source>reflectie</source>
+        <translation>reflection</translation>
+    </message>
+    <message>
+        <source>verkenning</source>
+        <translation>exploration</translation>
+    </message>
+    <message>
+        <source>onderzoek</source>
+        <translation>investigation</translation>
+    </message>
+    <message>
+        <source>hoor en wederhoor</source>
+        <translation>right of reply</translation>
+    </message>
+    <message>
+        <source>rapportage</source>
+        <translation>reporting</translation>
+    </message>
+    <message>
+        <source>opvolging</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>afgesloten</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>belastingen</source>
+        <translation>taxes</translation>
+    </message>
+    <message>
+        <source>toeslagen</source>
+        <translation>benefits</translation>
+    </message>
+    <message>
+        <source>douane</source>
+        <translation>customs</translation>
+    </message>
+    <message>
+        <source>meldformulier</source>
+        <translation>report form</translation>
+    </message>
+    <message>
+        <source>netwerk</source>
+        <translation>network</translation>
+    </message>
+    <message>
+        <source>werkbezoek</source>
+        <translation>field visit</translation>
+    </message>
+    <message>
+        <source>klankbordgroep</source>
+        <translation>sounding board</translation>
+    </message>
+    <message>
+        <source>integriteitspersoon</source>
+        <translation>integrity officer</translation>
+    </message>
+    <message>
+        <source>media</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>directe melding</source>
+        <translation>direct report</translation>
+    </message>
+    <message>
+        <source>anoniem</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>vertrouwelijk</source>
+        <translation>confidential</translation>
+    </message>
+    <message>
+        <source>mag genoemd worden</source>
+        <translation>may be named</translation>
+    </message>
+    <message>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>gekoppeld</source>
+        <translation>linked</translation>
+    </message>
+    <message>
+        <source>dubbel</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <source>belastingwinkel</source>
+        <translation>tax shop</translation>
+    </message>
+    <message>
+        <source>sociaal raadslieden</source>
+        <translation>social counsel</translation>
+    </message>
+    <message>
+        <source>formulierenbrigade</source>
+        <translation>form brigade</translation>
+    </message>
+    <message>
+        <source>gemeente</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <source>dienst</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>anders</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>ervaringsdeskundige</source>
+        <translation>lived-experience expert</translation>
+    </message>
+    <message>
+        <source>gedupeerde ouder</source>
+        <translation>affected parent</translation>
+    </message>
+    <message>
+        <source>gedupeerde burger</source>
+        <translation>affected citizen</translation>
+    </message>
+    <message>
+        <source>ondernemer/zzp'er</source>
+        <translation>entrepreneur/freelancer</translation>
+    </message>
+    <message>
+        <source>professional</source>
+        <translation>professional</translation>
+    </message>
+    <message>
+        <source>medewerker dienst</source>
+        <translation>service employee</translation>
+    </message>
+    <message>
+        <source>persoonlijk</source>
+        <translation>in person</translation>
+    </message>
+    <message>
+        <source>telefonisch</source>
+        <translation>by phone</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>mondeling</source>
+        <translation>oral</translation>
+    </message>
+    <message>
+        <source>schriftelijk</source>
+        <translation>written</translation>
+    </message>
+    <message>
+        <source>geen citaten</source>
+        <translation>no quotes</translation>
+    </message>
+    <message>
+        <source>citaten toegestaan</source>
+        <translation>quotes allowed</translation>
+    </message>
+    <message>
+        <source>citaten na akkoord bron</source>
+        <translation>quotes after source approval</translation>
+    </message>
+    <message>
+        <source>geen naam</source>
+        <translation>no name</translation>
+    </message>
+    <message>
+        <source>geen plaats kleiner dan provincie</source>
+        <translation>no place smaller than a province</translation>
+    </message>
+    <message>
+        <source>geen functie of werkgever</source>
+        <translation>no job title or employer</translation>
+    </message>
+    <message>
+        <source>geen exacte data</source>
+        <translation>no exact dates</translation>
+    </message>
+    <message>
+        <source>citaten eerst voorgelegd aan bron</source>
+        <translation>quotes checked with the source first</translation>
+    </message>
+    <message>
+        <source>foto</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>geluidsopname</source>
+        <translation>audio recording</translation>
+    </message>
+</context>
+<context>
+    <name>CaseworkColumns</name>
+    <message>
+        <source>Kenmerk</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Thema's</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Domeinen</source>
+        <translation>Domains</translation>
+    </message>
+    <message>
+        <source>Projectleider</source>
+        <translation>Lead inspector</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Einde</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Bevinding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Aanbeveling</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Gericht aan</source>
+        <translation>Addressed to</translation>
+    </message>
+    <message>
+        <source>Opvolging</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Bevinding (concept)</source>
+        <translation>Finding (draft)</translation>
+    </message>
+    <message>
+        <source>Reactie dienst</source>
+        <translation>Service's response</translation>
+    </message>
+    <message>
+        <source>Verwerking</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Pseudoniem</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Identiteit vastgelegd</source>
+        <translation>Identity recorded</translation>
+    </message>
+    <message>
+        <source>Gesprekken</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Inspecteurs</source>
+        <translation>Inspectors</translation>
+    </message>
+    <message>
+        <source>Vorm</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Gesprekspartners</source>
+        <translation>Interviewees</translation>
+    </message>
+    <message>
+        <source>Verslag</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Bijlagen</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Gesprek van</source>
+        <translation>Interview of</translation>
+    </message>
+    <message>
+        <source>Ontvangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Kanaal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Signaal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Domein</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Triage</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Melder</source>
+        <translation>Reporter</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,31 @@
+"""The Dossiers and Signalen pages in English (texts from ibtd_en.qm)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from ibtd_desktop.domain.casework.enums import InvestigationStatus
+from ibtd_desktop.ui import i18n
+from ibtd_desktop.ui.investigations.page import InvestigationsPage
+from ibtd_desktop.ui.signals.page import SignalsPage
+from ibtd_desktop.ui.tasks import TaskRunner
+from tests.ui.investigations.helpers import create_dossier
+
+
+def test_pages_speak_english(qtbot, vault):
+    create_dossier(vault, "IBTD-2026-040", status=InvestigationStatus.REPORTING)
+    assert i18n.install_language("en")
+    page = InvestigationsPage()
+    signals = SignalsPage()
+    for widget in (page, signals):
+        qtbot.addWidget(widget)
+        widget.attach(vault, TaskRunner(synchronous=True))
+    model = page.list.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[:3] == ["Reference", "Title", "Status"]
+    assert model.index(0, model.Column.STATUS).data() == "reporting"
+    assert page.list.new_button.text() == "New file…"
+    assert signals.link_button.text() == "Link to file…"
+    assert signals.empty.text().startswith("No signals yet")
+    page.detach()
+    signals.detach()

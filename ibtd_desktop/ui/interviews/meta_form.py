@@ -33,7 +33,7 @@ class InterviewMetaForm(QWidget):
         self.held_on.setDate(QDate.currentDate())
         self.mode = QComboBox()
         for mode in InterviewMode:
-            self.mode.addItem(mode_name(mode), mode)
+            self.mode.addItem(mode_name(mode), mode.value)  # Qt would turn the str-enum into a str
         self.interviewees = QListWidget()
         self.interviewees.setObjectName("intervieweeChoice")
         self.interviewees.setMaximumHeight(110)
@@ -87,7 +87,7 @@ class InterviewMetaForm(QWidget):
     def set_values(self, held_on: date, mode: InterviewMode, interviewers: tuple[str, ...]) -> None:
         self.blockSignals(True)
         self.held_on.setDate(QDate(held_on.year, held_on.month, held_on.day))
-        self.mode.setCurrentIndex(max(0, self.mode.findData(mode)))
+        self.mode.setCurrentIndex(max(0, self.mode.findData(InterviewMode(mode).value)))
         self.interviewers.setText(", ".join(interviewers))
         self.blockSignals(False)
 
@@ -112,7 +112,7 @@ class InterviewMetaForm(QWidget):
         return to_date(self.held_on.date())
 
     def mode_value(self) -> InterviewMode:
-        return self.mode.currentData()
+        return InterviewMode(self.mode.currentData())
 
     def interviewee_ids(self) -> tuple[int, ...]:
         items = (self.interviewees.item(i) for i in range(self.interviewees.count()))

@@ -44,7 +44,7 @@ def test_record_a_new_interview_with_notes_and_shortcuts(qtbot, vault, page, cas
     assert texts[0].startswith(case.pseudonyms[0]) and "Jozefien" not in " ".join(texts)
     assert editor.form.field_visit.count() == 2  # "(geen werkbezoek)" + the visit
     _check(editor, 0)
-    editor.form.mode.setCurrentIndex(editor.form.mode.findData(InterviewMode.VIDEO))
+    editor.form.mode.setCurrentIndex(editor.form.mode.findData(InterviewMode.VIDEO.value))
     editor.form.interviewers.setText("A. de Vries, B. Bakker")
     editor.form.field_visit.setCurrentIndex(1)
 

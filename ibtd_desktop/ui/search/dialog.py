@@ -1,0 +1,175 @@
+"""The search window: type, wait a moment, see matches with the matched words in bold.
+
+The query runs on the TaskRunner ``DEBOUNCE_MS`` after typing stops (``debounce`` is a public
+QTimer so tests fire it); a result for an older query is dropped. Filters: dossier, period,
+interviewee role. Activating a hit emits ``hit_activated``; interview hits also
+``interview_requested(id)`` so the shell opens the editor.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QTableView, QVBoxLayout, QWidget,
+)
+
+from ibtd_desktop.domain.casework.enums import IntervieweeRole
+from ibtd_desktop.domain.casework.investigations import InvestigationRow
+from ibtd_desktop.domain.casework.search import HitKind, SearchHit, SearchQuery
+from ibtd_desktop.domain.errors import IbtdError
+from ibtd_desktop.ui.i18n import localise_message
+from ibtd_desktop.ui.interviews.labels import role_name
+from ibtd_desktop.ui.interviews.list_widget import to_date
+from ibtd_desktop.ui.search.delegate import RichTextDelegate
+from ibtd_desktop.ui.search.model import HIT_ROLE, Column, SearchResultModel
+
+DEBOUNCE_MS = 300
+LIMIT = 100
+
+
+class SearchDialog(QDialog):
+    hit_activated = Signal(object)  # SearchHit
+    interview_requested = Signal(int)
+    results_shown = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchDialog")
+        self.setWindowTitle(self.tr("Zoeken"))
+        self.query = QLineEdit()
+        self.query.setObjectName("searchQuery")
+        self.query.setPlaceholderText(self.tr("Zoek in aantekeningen, signalen en dossiers…"))
+        self.query.setClearButtonEnabled(True)
+        self.dossier = QComboBox()
+        self.role = QComboBox()
+        self.role.addItem(self.tr("Alle rollen"), None)
+        for role in IntervieweeRole:
+            self.role.addItem(role_name(role), role.value)  # Qt would turn the str-enum into a str
+        self.use_from, self.date_from = QCheckBox(self.tr("Vanaf")), QDateEdit(calendarPopup=True)
+        self.use_to, self.date_to = QCheckBox(self.tr("t/m")), QDateEdit(calendarPopup=True)
+        for check, edit in ((self.use_from, self.date_from), (self.use_to, self.date_to)):
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+            check.toggled.connect(edit.setEnabled)
+        self.model = SearchResultModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("searchResults")
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(Column.SNIPPET, RichTextDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(Column.SNIPPET, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(Column.KIND, 90)
+        header.resizeSection(Column.TITLE, 280)
+        self.status = QLabel()
+        self.status.setObjectName("searchStatus")
+        filters = QHBoxLayout()
+        for widget in (QLabel(self.tr("Dossier")), self.dossier, QLabel(self.tr("Rol")), self.role,
+                       self.use_from, self.date_from, self.use_to, self.date_to):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        self.resize(980, 560)
+
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(DEBOUNCE_MS)
+        self.debounce.timeout.connect(self.run_query)
+        self.query.textChanged.connect(self.debounce.start)
+        for signal in (self.dossier.currentIndexChanged, self.role.currentIndexChanged, self.use_from.toggled,
+                       self.use_to.toggled, self.date_from.dateChanged, self.date_to.dateChanged):
+            signal.connect(self.debounce.start)
+        self.query.returnPressed.connect(self.run_query)
+        self.table.activated.connect(self._activated)
+        self._run: Callable[..., Any] | None = None
+        self._search: Callable[[SearchQuery], list[SearchHit]] | None = None
+        self._generation = 0
+        self.set_dossiers([])
+
+    def bind(self, run: Callable[..., Any], search: Callable[[SearchQuery], list[SearchHit]]) -> None:
+        """``search`` runs on the database thread (through ``run``)."""
+        self._run, self._search = run, search
+
+    def unbind(self) -> None:
+        """Lock: forget the vault, the query and every result."""
+        self._run = self._search = None
+        self._generation += 1
+        self.debounce.stop()
+        self.query.clear()
+        self.model.clear()
+        self.status.clear()
+        self.set_dossiers([])
+
+    def set_dossiers(self, dossiers: list[InvestigationRow]) -> None:
+        current = self.dossier.currentData()
+        self.dossier.blockSignals(True)
+        self.dossier.clear()
+        self.dossier.addItem(self.tr("Alle dossiers"), None)
+        for row in dossiers:
+            self.dossier.addItem(row.reference, row.id)
+        self.dossier.setCurrentIndex(max(0, self.dossier.findData(current)))
+        self.dossier.blockSignals(False)
+
+    def current_query(self) -> SearchQuery:
+        return SearchQuery(
+            text=self.query.text().strip(), investigation_id=self.dossier.currentData(),
+            date_from=to_date(self.date_from.date()) if self.use_from.isChecked() else None,
+            date_to=to_date(self.date_to.date()) if self.use_to.isChecked() else None,
+            role=IntervieweeRole(self.role.currentData()) if self.role.currentData() else None, limit=LIMIT,
+        )
+
+    def run_query(self) -> None:
+        self.debounce.stop()
+        self._generation += 1
+        query, generation, search = self.current_query(), self._generation, self._search
+        if not query.text or self._run is None or search is None:
+            self.model.clear()
+            self.status.clear()
+            return
+        self.status.setText(self.tr("Zoeken…"))
+        self._run(lambda: search(query), lambda hits: self._show(generation, hits),
+                  lambda exc: self._failed(generation, exc))
+
+    def _show(self, generation: int, hits: list[SearchHit]) -> None:
+        if generation != self._generation:
+            return
+        self.model.set_hits(hits)
+        self.table.resizeRowsToContents()
+        if not hits:
+            self.status.setText(self.tr("Niets gevonden."))
+        elif len(hits) >= LIMIT:
+            self.status.setText(self.tr("De eerste %1 treffers; maak de zoekvraag specifieker.").replace("%1", str(LIMIT)))
+        else:
+            self.status.setText(self.tr("%n treffer(s)", "", len(hits)))
+        self.results_shown.emit(len(hits))
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        detail = localise_message(str(exc)) if isinstance(exc, IbtdError) and str(exc) else type(exc).__name__
+        self.status.setText(self.tr("Zoeken mislukt: %1").replace("%1", detail))
+
+    def _activated(self, index: QModelIndex) -> None:
+        hit = index.data(HIT_ROLE)
+        if hit is None:
+            return
+        self.hit_activated.emit(hit)
+        if hit.kind is HitKind.INTERVIEW:
+            self.interview_requested.emit(hit.record_id)
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        # Enter in the results opens the hit instead of closing the dialog.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus():
+            self._activated(self.table.currentIndex())
+            return
+        super().keyPressEvent(event)

@@ -29,6 +29,7 @@ from ibtd_desktop.ui.dialogs.users import AddUserDialog
 from ibtd_desktop.ui.lock import IdleTimer, LockController
 from ibtd_desktop.ui.main_window import MainWindow
 from ibtd_desktop.ui.navigation import Section
+from ibtd_desktop.ui.search.controller import SearchController
 from ibtd_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -124,6 +125,7 @@ class AppShell(QObject):
         self.demo_passphrase: str | None = None
         self.folder = self._choose_folder()
         self.window = MainWindow(self.runner)
+        self.search = SearchController(self.window, self.runner, parent=self)  # Ctrl+F, app-wide
         self._plug_pages(PAGE_CLASSES if page_classes is None else page_classes)
         self.lock = LockController(
             self.window, self.runner, self._make_unlock_dialog,
@@ -134,6 +136,8 @@ class AppShell(QObject):
         self.window.add_user_requested.connect(self.open_add_user)
         self.window.close_requested.connect(self.quit)
         self.lock.quit_requested.connect(self.quit)
+        self.lock.unlocked.connect(self.search.attach)
+        self.lock.locked.connect(self.search.detach)
         self.runner.orphan_failure.connect(self._report_orphan_failure)
 
     # -- start-up ---------------------------------------------------------------------------
@@ -224,6 +228,7 @@ class AppShell(QObject):
         dialog.open()
 
     def quit(self) -> None:
+        self.search.detach()
         self.lock.shutdown()
         self.lock.dispose()
         self.window.allow_close()
@@ -261,6 +266,7 @@ class AppShell(QObject):
             navigation.show_section(Section.INTERVIEWS)
             open_interview(interview_id)
 
+        self.search.interview_requested.connect(show)
         for page in navigation.pages():
             request = getattr(page, "interview_open_requested", None)
             if request is not None:

@@ -39,7 +39,7 @@ VAT = re.compile(_B + r"NL\s?\d{9}\s?B\s?\d{2}" + _E, re.IGNORECASE)
 EORI = re.compile(_B + r"NL\d{9}" + _E)
 MRN = re.compile(_B + r"\d{2}[A-Z]{2}[A-Z0-9]{14}" + _E)
 PHONE_NL = re.compile(
-    r"(?<![\w+/.-])(?<!\d )(?:(?:\+|00) ?31 ?(?:\(0\) ?)?[- ]?|\(0\d{1,3}\) ?|0)"
+    r"(?<![\w+/.-])(?<!\d )(?:(?:\+|00) ?31 ?[- ]?(?:\(0\)[- ]?)?|\(0\d{1,3}\) ?|0)"
     r"\d(?:[ -]?\d){1,12}(?![\w/]|[.,:-]\d)"
 )
 PHONE_INTL = re.compile(r"(?<![\w+])(?<!\d )(?:\+|00)(?!31)\d{1,3}(?:[\s-]?\(?\d+\)?){2,6}(?![\w])")
@@ -47,8 +47,9 @@ POSTCODE = re.compile(r"(?<![\w-])(?:NL-?\s?)?[1-9]\d{3}\s?(?!SA|SD|SS)[A-Za-z]{
 _POSTCODE_WORDS = frozenset(
     "en op in de te om na of al nu er ze je we is ik zo ja an af uw me zn hé nr tm".split()
 )
+# Captured inside a lookahead so overlapping candidates ("als GTZ 47 K") are all tried.
 PLATE = re.compile(
-    r"(?<![\w-])(?:[A-Za-z]{1,3}|\d{1,3})(?:[-\s](?:[A-Za-z]{1,3}|\d{1,3})){2}(?![\w]|-\w)"
+    r"(?<![\w-])(?=((?:[A-Za-z]{1,3}|\d{1,3})(?:[- ](?:[A-Za-z]{1,3}|\d{1,3})){2})(?![\w]|-\w))"
 )
 PLATE_COMPACT = re.compile(r"(?<![\w-])[A-Za-z0-9]{6}(?![\w-])")
 PASSPORT = re.compile(_B + r"[A-NP-Z]{2}[A-NP-Z0-9]{6}\d" + _E)
@@ -160,14 +161,14 @@ _COMPACT_SIDECODES = frozenset(s.replace("-", "") for s in SIDECODES)
 
 def find_plates(text: str) -> Iterator[Span]:
     for m in PLATE.finditer(text):
-        raw = m.group()
+        raw = m.group(1)
         if not is_plate(raw) or not _rx.search(r"[A-Za-z]", raw) or not _rx.search(r"\d", raw):
             continue
         if " " in raw and not PLATE_CONTEXT.search(_before(text, m.start())):
             continue
         if raw.islower() and not PLATE_CONTEXT.search(_before(text, m.start())):
             continue
-        yield _span(m, "LICENSE_PLATE", "rule:plate-sidecode", 0.95)
+        yield Span(m.start(1), m.end(1), "LICENSE_PLATE", "rule:plate-sidecode", 0.95)
     for m in PLATE_COMPACT.finditer(text):
         raw = m.group()
         shape = "".join("X" if c.isalpha() else "9" for c in raw.upper())

@@ -100,7 +100,7 @@ def _nameish(tok: Token) -> bool:
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĆČŞŠŽİŁ][\w'’]*(?:-[\w'’]+)*"
 _INIT = r"(?:[A-Z]\.){1,4}(?:[A-Z](?![\w]))?"
-_PART = r"(?:van|de|der|den|het|ten|ter|te|'t|in|op|von|zu|da|das|dos|do|du|di|del|della|le|la|el|al|ul|bin|ben|ibn|abu|bou|ait|a)"
+_PART = r"(?:van|de|der|den|het|ten|ter|te|'t|(?:in|op)(?= (?:'t|de|den|het) )|von|zu|da|das|dos|do|du|di|del|della|le|la|el|al|ul|bin|ben|ibn|abu|bou|ait|a)"
 # Runs of capitalised words / initials with lower-case particles inside, on one line.
 RUN = re.compile(rf"(?:{_INIT}|{_CAP})(?:(?: {_PART})* (?:{_INIT}|{_CAP}))*")
 TITLE_PARTICLE_RUN = re.compile(
@@ -170,6 +170,7 @@ def _cue_before(text: str, first: Token) -> str | None:
     return None
 
 
+_REVERSED = re.compile(r", ([A-Z][a-zà-ÿ]+)")
 _PLACE_SHAPED = re.compile(
     r"[A-Z][a-zà-ÿ]+(?:wijk|buurt|dorp|kwartier|polder|straat|laan|weg|plein|gracht|kade|singel)")
 _COMPASS = frozenset("Noord Zuid Oost West Centrum Buiten".split())
@@ -212,6 +213,8 @@ def _classify(text: str, run: list[Token]) -> Span | None:
     cue = "role" if role_inside else _cue_before(text, run[0])
     if any(t.text in lx.public_bodies() for t in run):
         return None
+    if len(run) > 1 and _is_place(text[run[0].start:run[-1].end]):
+        return None
     if len(words) == 1 and (_PLACE_SHAPED.fullmatch(words[0].text) or _place_with_compass(words[0].text)):
         return None  # "Paramaribowijk", "Tilburg-Noord": places (see places.py)
     sentence_start = at_sentence_start(text, run[0].start)
@@ -247,8 +250,17 @@ def _classify(text: str, run: list[Token]) -> Span | None:
             return _person_span(text, run, "names:particle+surname", 0.8)
     if places and not lexical:
         return None
+    if word.is_allcaps and len(words) == 1 and len(run) == 1:
+        title = word.text.title()
+        if (title in lx.first_names() or title in lx.surnames()) and not _is_ordinary(title) \
+                and not _blocked(word.text) and len(word.text) > 3:
+            return _person_span(text, run, "names:allcaps-lexicon", 0.6)
+        return None
     if len(word.text) < 2 or word.is_allcaps:
         return None
+    if unknown and _REVERSED.match(text, run[-1].end) and \
+            _REVERSED.match(text, run[-1].end).group(1) in lx.first_names():
+        return _person_span(text, run, "names:reversed", 0.7)  # "Wojcik, Agnieszka"
     if sentence_start:
         if word.text in lx.first_names() and _rx.match(r"[,(]| \(", text[run[-1].end:run[-1].end + 2]):
             return _person_span(text, run, "names:first-name+comma", 0.6)
@@ -282,6 +294,17 @@ _CUE_LOWER = re.compile(
     r"[a-zà-ÿ][\w'-]+)?)", re.IGNORECASE)
 
 
+def _particle_surname(keep: list[str], word: str) -> bool:
+    """'de jong' -> 'de Jong' is a listed surname (particles kept lower case)."""
+    particles = []
+    for k in reversed(keep):
+        if k.lower() not in PARTICLES:
+            break
+        particles.insert(0, k.lower())
+    candidate = " ".join(particles + [word.title()])
+    return candidate in lx.surnames() or word.title() in lx.surnames()
+
+
 def _cued_lowercase(text: str) -> Iterator[Span]:
     lowered = text.lower()
     if "naam" not in lowered and "ik ben" not in lowered and "ik heet" not in lowered:
@@ -290,7 +313,9 @@ def _cued_lowercase(text: str) -> Iterator[Span]:
         parts = m.group(1).split()
         keep = []
         for p in parts:
-            if (_is_ordinary(p) or p.lower() in _NOT_NAME_LOWER) and p.lower() not in PARTICLES:
+            after_particle = bool(keep) and keep[-1].lower() in PARTICLES
+            if (_is_ordinary(p) or p.lower() in _NOT_NAME_LOWER) and p.lower() not in PARTICLES \
+                    and not (after_particle and _particle_surname(keep, p)):
                 break
             keep.append(p)
         while keep and keep[-1].lower() in PARTICLES:

@@ -227,6 +227,13 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_identity_reveals_interviewee_id'), ['interviewee_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_identity_reveals_signal_id'), ['signal_id'], unique=False)
 
+    op.create_table('pseudonym_sequences',
+    sa.Column('investigation_id', sa.Integer(), nullable=False),
+    sa.Column('prefix', sa.String(length=40), nullable=False),
+    sa.Column('last_seq', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['investigation_id'], ['investigations.id'], name=op.f('fk_pseudonym_sequences_investigation_id_investigations'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('investigation_id', 'prefix', name=op.f('pk_pseudonym_sequences'))
+    )
     op.create_table('interviewee_identities',
     sa.Column('interviewee_id', sa.Integer(), nullable=False),
     sa.Column('name', sa.Text(), nullable=False),
@@ -412,6 +419,7 @@ def downgrade() -> None:
 
     op.drop_table('interviews')
     op.drop_table('interviewee_identities')
+    op.drop_table('pseudonym_sequences')
     with op.batch_alter_table('identity_reveals', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_identity_reveals_signal_id'))
         batch_op.drop_index(batch_op.f('ix_identity_reveals_interviewee_id'))

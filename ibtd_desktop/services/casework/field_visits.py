@@ -50,3 +50,9 @@ def get_field_visit(field_visit_id: int, uow) -> FieldVisitDetail:  # noqa: ANN0
 @reads
 def list_field_visits(investigation_id: int, uow) -> list[FieldVisitRow]:  # noqa: ANN001
     return repo.field_visit_rows(uow.session, investigation_id)
+
+
+@writes
+def delete_field_visit(field_visit_id: int, uow) -> None:  # noqa: ANN001
+    """The interviews held there stay (their field visit is cleared)."""
+    repo.delete_field_visit(uow.session, field_visit_id)

@@ -180,3 +180,12 @@ def get_interviewee(interviewee_id: int, uow) -> IntervieweeDetail:  # noqa: ANN
 @reads
 def list_interviewees(investigation_id: int, uow) -> list[IntervieweeRow]:  # noqa: ANN001
     return repo.list_rows(uow.session, investigation_id)
+
+
+@writes
+def delete_interviewee(interviewee_id: int, uow) -> None:  # noqa: ANN001
+    """Removes the person, their identity, consent and agreement (e.g. on a request to be
+    forgotten); their interviews stay. The pseudonym is never handed out again."""
+    talks = repo.delete_interviewee(uow.session, interviewee_id)
+    uow.session.expire_all()
+    reindex.index_interviews(uow.session, talks)

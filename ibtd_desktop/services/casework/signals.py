@@ -101,3 +101,8 @@ def reveal_signal_source(signal_id: int, uow, reason: str = "") -> SourceIdentit
     Audited (who, when, why) in ``identity_reveals``, like an interviewee's identity."""
     repo.get(uow.session, signal_id)
     return repo.reveal_source_identity(uow.session, signal_id, reason, uow.user_id)
+
+
+@writes
+def delete_signal(signal_id: int, uow) -> None:  # noqa: ANN001
+    repo.delete(uow.session, signal_id)

@@ -13,6 +13,7 @@ from ibtd_desktop.domain.casework.enums import PSEUDONYM_PREFIX, IntervieweeRole
 from ibtd_desktop.domain.casework.people import make_pseudonym
 from ibtd_desktop.domain.casework.search import HitKind
 from ibtd_desktop.storage import search_index
+from ibtd_desktop.storage.casework import people as people_repo
 from ibtd_desktop.storage.casework.common import themes_by_code
 from ibtd_desktop.storage.orm.base import utcnow
 from ibtd_desktop.storage.orm.casework import (
@@ -105,6 +106,8 @@ def bulk_load(session: Session, data, user_id: int | None) -> dict[str, int]:  #
             agreements.append(dict(audit, interviewee_id=pid, safeguards=[_value(s) for s in a.safeguards],
                                    text=a.text, communicated_on=a.communicated_on))
     _insert(session, Interviewee.__table__, people)
+    for (inv, prefix), last in seq.items():
+        people_repo.set_sequence(session, inv, prefix, last)
     _insert(session, IntervieweeIdentityRecord.__table__, identities)
     _insert(session, ConsentRecord.__table__, consents)
     _insert(session, AnonymityAgreementRecord.__table__, agreements)

@@ -35,6 +35,7 @@ from ibtd_desktop.storage.orm.casework import (
     Interview,
     Interviewee,
     IntervieweeIdentityRecord,
+    PseudonymSequence,
     interview_interviewees,
 )
 
@@ -42,16 +43,28 @@ from ibtd_desktop.storage.orm.casework import (
 # --- interviewees -------------------------------------------------------------------------
 
 def next_pseudonym(session: Session, investigation_id: int, role: IntervieweeRole) -> tuple[int, str]:
-    """Next free (sequence, pseudonym) for this role prefix in the investigation. Roles sharing
-    a prefix share the sequence; a deleted interviewee's pseudonym is never handed out again."""
-    roles = [r.value for r, p in PSEUDONYM_PREFIX.items() if p == PSEUDONYM_PREFIX[role]]
+    """Next (sequence, pseudonym) for this role's prefix in the investigation, and records it as
+    handed out. Roles sharing a prefix share the sequence; numbers are never reused, even after
+    the interviewee who had one is deleted."""
+    prefix = PSEUDONYM_PREFIX[role]
+    counter = session.get(PseudonymSequence, (investigation_id, prefix))
+    roles = [r.value for r, p in PSEUDONYM_PREFIX.items() if p == prefix]
     top = session.scalar(
         select(func.max(Interviewee.pseudonym_seq)).where(
             Interviewee.investigation_id == investigation_id, Interviewee.role.in_(roles)
         )
     )
-    seq = (top or 0) + 1
+    seq = max(top or 0, counter.last_seq if counter else 0) + 1
+    set_sequence(session, investigation_id, prefix, seq)
     return seq, make_pseudonym(role, seq)
+
+
+def set_sequence(session: Session, investigation_id: int, prefix: str, last_seq: int) -> None:
+    counter = session.get(PseudonymSequence, (investigation_id, prefix))
+    if counter is None:
+        session.add(PseudonymSequence(investigation_id=investigation_id, prefix=prefix, last_seq=last_seq))
+    else:
+        counter.last_seq = max(counter.last_seq, last_seq)
 
 
 def add_interviewee(session: Session, investigation_id: int, role: IntervieweeRole,
@@ -64,6 +77,7 @@ def add_interviewee(session: Session, investigation_id: int, role: IntervieweeRo
             seq_hint[key] = next_pseudonym(session, investigation_id, role)[0] - 1
         seq_hint[key] += 1
         seq, pseudonym = seq_hint[key], make_pseudonym(role, seq_hint[key])
+        set_sequence(session, investigation_id, key[1], seq)
     else:
         seq, pseudonym = next_pseudonym(session, investigation_id, role)
     person = Interviewee(
@@ -279,3 +293,22 @@ def update_interviewee(session: Session, interviewee_id: int, role: IntervieweeR
     stamp(person, user_id)
     session.flush()
     return person
+
+
+def delete_interviewee(session: Session, interviewee_id: int) -> list[int]:
+    """Deletes the interviewee with identity, consent and agreement; returns their interview ids
+    (the interviews stay, without this person) so the caller can re-index them."""
+    person = get(session, interviewee_id)
+    talks = list(session.scalars(
+        select(interview_interviewees.c.interview_id).where(interview_interviewees.c.interviewee_id == person.id)
+    ))
+    session.delete(person)
+    session.flush()
+    return talks
+
+
+def delete_field_visit(session: Session, field_visit_id: int) -> None:
+    visit = get_field_visit(session, field_visit_id)
+    search_index.remove(session, HitKind.FIELD_VISIT, [visit.id])
+    session.delete(visit)
+    session.flush()

@@ -139,3 +139,10 @@ def count_for_investigation(session: Session, investigation_id: int) -> int:
 
 def investigation_exists(session: Session, investigation_id: int) -> bool:
     return session.get(Investigation, investigation_id) is not None
+
+
+def delete(session: Session, signal_id: int) -> None:
+    sig = get(session, signal_id)
+    search_index.remove(session, HitKind.SIGNAL, [sig.id])
+    session.delete(sig)
+    session.flush()

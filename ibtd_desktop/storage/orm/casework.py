@@ -130,6 +130,18 @@ class Interviewee(Audited, Base):
     external_key: Mapped[str | None] = mapped_column(String(200), unique=True, nullable=True)
 
 
+class PseudonymSequence(Base):
+    """Last pseudonym number handed out per (investigation, prefix), so a deleted interviewee's
+    pseudonym is never given to someone else."""
+
+    __tablename__ = "pseudonym_sequences"
+    investigation_id: Mapped[int] = mapped_column(
+        ForeignKey("investigations.id", ondelete="CASCADE"), primary_key=True
+    )
+    prefix: Mapped[str] = mapped_column(String(40), primary_key=True)
+    last_seq: Mapped[int] = mapped_column(Integer)
+
+
 class IntervieweeIdentityRecord(Audited, Base):
     __tablename__ = "interviewee_identities"
     interviewee_id: Mapped[int] = mapped_column(

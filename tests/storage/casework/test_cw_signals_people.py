@@ -128,3 +128,35 @@ def test_field_visit(casedb, dossier):
             investigation_id=dossier.id, visited_on=date(2023, 4, 4), organisation="X", organisation_kind="kerk"),
             casedb.uow())
     assert err.value.field == "organisation_kind"
+
+
+def test_deletes(casedb, dossier, new_interviewee):
+    from ibtd_desktop.domain.casework.enums import InterviewMode
+    from ibtd_desktop.domain.casework.interviews import RecordInterview
+    from ibtd_desktop.domain.casework.search import SearchQuery
+    from ibtd_desktop.services.casework import interviews, search
+
+    a = new_interviewee(dossier.id, identity=IntervieweeIdentity(name="Weg Ermee"))
+    new_interviewee(dossier.id)
+    visit = field_visits.record_field_visit(RecordFieldVisit(
+        investigation_id=dossier.id, visited_on=date(2023, 4, 4), organisation="Gemeente Goes",
+        organisation_kind=OrganisationKind.MUNICIPALITY), casedb.uow())
+    talk = interviews.record_interview(RecordInterview(
+        dossier.id, date(2023, 4, 4), InterviewMode.IN_PERSON, (a.id,), field_visit_id=visit.id,
+        notes="uniekwoord"), casedb.uow())
+    interviewees.delete_interviewee(a.id, casedb.uow())
+    after = interviews.get_interview(talk.id, casedb.uow())
+    assert after.interviewee_ids == () and casedb.scalar("SELECT count(*) FROM interviewee_identities") == 0
+    assert [p.pseudonym for p in interviewees.list_interviewees(dossier.id, casedb.uow())] == ["Ouder B"]
+    c = new_interviewee(dossier.id)
+    assert c.pseudonym == "Ouder C"
+    interviewees.delete_interviewee(c.id, casedb.uow())
+    assert new_interviewee(dossier.id).pseudonym == "Ouder D"  # a deleted pseudonym is never reused
+    field_visits.delete_field_visit(visit.id, casedb.uow())
+    assert interviews.get_interview(talk.id, casedb.uow()).field_visit_id is None
+    assert search.search(SearchQuery("Goes"), casedb.uow()) == []
+    assert [h.record_id for h in search.search(SearchQuery("uniekwoord"), casedb.uow())] == [talk.id]
+    sig = signals.record_signal(RecordSignal(received_on=date(2023, 2, 1), channel=SignalChannel.MEDIA,
+                                             text="verdwijnwoord"), casedb.uow())
+    signals.delete_signal(sig.id, casedb.uow())
+    assert search.search(SearchQuery("verdwijnwoord"), casedb.uow()) == []

@@ -5,9 +5,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
 
-from ibtd_desktop.ui.investigations.calls import DossierList, VaultCalls, load_dossier_list, load_themes
+from ibtd_desktop.ui.investigations.calls import (
+    DOSSIER_PARTS,
+    DossierList,
+    VaultCalls,
+    load_dossier_list,
+    load_themes,
+)
 from ibtd_desktop.ui.investigations.dossier_view import DossierView
 from ibtd_desktop.ui.investigations.investigation_dialog import InvestigationDialog
 from ibtd_desktop.ui.investigations.labels import error_text, text
@@ -69,6 +76,15 @@ class InvestigationsPage(QWidget):
 
     def refresh(self) -> None:
         self.calls.load(load_dossier_list, on_success=self._list_loaded)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        # Another section may have changed what this one shows (a signal linked to a dossier,
+        # an interview added): reload when the user comes back, no cross-page wiring needed.
+        super().showEvent(event)
+        if not event.spontaneous() and self.calls.attached:
+            self.refresh()
+            if self.stack.currentWidget() is self.dossier:
+                self.dossier.reload(DOSSIER_PARTS)
 
     def show_list(self) -> None:
         self.dossier.clear()

@@ -8,6 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -151,6 +152,12 @@ class SignalsPage(QWidget):
     # -- loading -----------------------------------------------------------------------------
     def refresh(self) -> None:
         self.calls.load(load_inbox, on_success=self._loaded)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        # A dossier may have been created or edited in the Dossiers section meanwhile.
+        super().showEvent(event)
+        if not event.spontaneous() and self.calls.attached:
+            self.refresh()
 
     def _loaded(self, inbox: Inbox) -> None:
         selected = self.selected()

@@ -165,3 +165,52 @@ def test_models_pass_qtmodeltester(page, vault, qtmodeltester):
     qtmodeltester.check(page.list.proxy)
     page.list.view.sortByColumn(InvestigationTableModel.Column.START, Qt.SortOrder.AscendingOrder)
     qtmodeltester.check(page.list.proxy)
+
+
+def test_lock_while_editing_saves_the_open_dialog(page, vault):
+    detail = create_dossier(vault, "IBTD-2026-009", "Voor de lock")
+    page.refresh()
+    page.open_dossier(detail.id)
+    page.dossier.edit_button.click()
+    page.dialog.title_edit.setText("Na de lock")
+    page.dialog.title_edit.textEdited.emit("Na de lock")  # as typing does
+    page.save_pending()
+    page.detach()
+    assert investigations.get_investigation(detail.id, vault.uow()).title == "Na de lock"
+
+
+def test_lock_with_an_untouched_or_incomplete_dialog_writes_nothing(page, vault):
+    page.list.new_button.click()
+    page.save_pending()  # untouched
+    page.dialog.title_edit.setText("Zonder kenmerk")
+    page.dialog.title_edit.textEdited.emit("Zonder kenmerk")
+    page.save_pending()  # the service refuses it; nothing half-made is stored
+    page.detach()
+    assert investigations.list_investigations(InvestigationFilter(), vault.uow()) == []
+
+
+def test_real_background_runner_loads_off_the_gui_thread(qtbot, vault):
+    import threading
+
+    from ibtd_desktop.ui.investigations.page import InvestigationsPage
+    from ibtd_desktop.ui.tasks import TaskRunner
+
+    create_dossier(vault, "IBTD-2026-010")
+    threads = []
+    real_uow = vault.uow
+
+    class CountingVault:
+        """The real vault; remembers which thread asked for a unit of work."""
+
+        def uow(self):
+            threads.append(threading.get_ident())
+            return real_uow()
+
+    runner = TaskRunner()
+    page = InvestigationsPage()
+    qtbot.addWidget(page)
+    page.attach(CountingVault(), runner)
+    qtbot.waitUntil(lambda: page.list.model.rowCount() == 1, timeout=10_000)
+    assert threads and threading.get_ident() not in threads
+    page.detach()
+    runner.wait_for_done()

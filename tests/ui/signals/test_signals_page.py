@@ -135,3 +135,28 @@ def test_detach_clears_models_and_models_pass_modeltester(page, vault, qtmodelte
     for model in page.models():
         assert model.rowCount() == 0
     assert page.detail_text.toPlainText() == ""
+
+
+def test_coming_back_to_a_section_reloads_it(qtbot, vault, page):
+    from ibtd_desktop.ui.investigations.page import InvestigationsPage
+
+    dossier = create_dossier(vault, "IBTD-2026-033")
+    dossiers = InvestigationsPage()
+    qtbot.addWidget(dossiers)
+    dossiers.attach(vault, TaskRunner(synchronous=True))
+    dossiers.show()
+    dossiers.open_dossier(dossier.id)
+    assert dossiers.dossier.signals.model.rowCount() == 0
+    dossiers.hide()
+    page.show()
+    signal = _record(vault, "Gemeld via netwerk")
+    page.hide()
+    page.show()  # back in Signalen: the new signal is there
+    page.select_id(signal.id)
+    page.link_button.click()
+    page.dialog.choose(dossier.id)
+    page.dialog.buttons.accepted.emit()
+    page.hide()
+    dossiers.show()  # back in Dossiers: the linked signal shows in the open dossier
+    assert dossiers.dossier.signals.model.rowCount() == 1
+    dossiers.detach()

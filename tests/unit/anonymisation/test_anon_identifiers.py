@@ -66,3 +66,13 @@ def test_spans_never_overlap_and_are_sorted():
     for a, b in zip(spans, spans[1:]):
         assert a.end <= b.start
     assert all(s.source and 0 < s.confidence <= 1 for s in spans)
+
+
+def test_spaced_plate_needs_context_and_overlapping_candidates_are_tried():
+    assert ("LICENSE_PLATE", "GTZ 47 K") in labels("het kenteken op als GTZ 47 K (bus)")
+    assert not any(label == "LICENSE_PLATE" for label, _ in labels("zij zei als GTZ 47 K eerder"))
+
+
+def test_phone_with_country_code_and_trunk_zero():
+    assert ("PHONE", "0031-(0)20-6123456") in labels("Tel. vast 0031-(0)20-6123456.")
+    assert ("PHONE", "+32 478 12 34 56") in labels("In België: +32 478 12 34 56.")

@@ -96,3 +96,20 @@ def test_private_organisations(text, org):
 def test_public_institutions_are_not_masked():
     text = "Zij belde de Belastingdienst, daarna Dienst Toeslagen en de Commissie Werkelijke Schade."
     assert surfaces(text) == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ('Klant staat in het systeem als "Wojcik, Agnieszka" genoteerd.', "Wojcik"),
+    ("terugbelverzoek klant ALVES / JOANA", "JOANA"),
+    ("hoi ik ben marco de jong uit emmeloord", "marco de jong"),
+    ("M.K.: dat heb ik al gezegd.", "M.K."),
+    ("Deurwaarder Ferry vertelt dat hij het weet.", "Ferry"),
+])
+def test_unusual_name_layouts(text, name):
+    assert name in surfaces(text, "PERSON")
+
+
+def test_place_after_name_is_not_swallowed_by_the_name():
+    text = "Sinds kort woont Esra Yildiz in Amsterdam-Noord."
+    assert "Esra Yildiz" in surfaces(text, "PERSON")
+    assert "Amsterdam-Noord" in surfaces(text, "LOCATION")

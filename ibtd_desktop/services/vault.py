@@ -28,7 +28,13 @@ from ibtd_desktop.storage import keyslots, migrate
 from ibtd_desktop.storage.kdf import KdfParams
 from ibtd_desktop.storage.unit_of_work import SqlUnitOfWork
 from ibtd_desktop.storage.vault_db import IntegrityReport, VaultDatabase, open_database, quick_check
-from ibtd_desktop.storage.vault_files import VaultLayout, atomic_write_bytes, probe_writable, storage_error
+from ibtd_desktop.storage.vault_files import (
+    VaultLayout,
+    atomic_write_bytes,
+    create_private_file,
+    probe_writable,
+    storage_error,
+)
 from ibtd_desktop.paths import ensure_private_dir
 
 __all__ = [
@@ -188,6 +194,7 @@ def create_vault(folder: Path, user_name: str, passphrase: str, *, kdf: KdfParam
     try:
         vault_id = keyslots.new_id()
         slot = keyslots.make_slot(key, passphrase, kdf or kdf_costs.params_for_new_slot(), vault_id)
+        create_private_file(layout.db_path)  # SQLite gives -wal/-shm the database's mode
         engine = open_database(layout.db_path, key, foreign_keys=False)
         try:
             migrate.upgrade(engine, "head")
@@ -221,13 +228,15 @@ def unlock_vault(folder: Path, passphrase: str, *, slot_hint: str | None = None)
     slot_id, key = keyslots.open_any(slot_file, passphrase, slot_hint)
     try:
         probe_writable(layout.folder)
-        _migrate(layout, key)
+        migrated = _migrate(layout, key)
         db = VaultDatabase.open(layout.db_path, key)
         try:
             meta = db.meta()
             user = db.user_for_slot(slot_id)
             if meta.vault_id != slot_file.vault_id or user is None:
                 raise NotAVault(NO_USER if user is None else keyslots.DAMAGED)
+            if migrated:
+                db.note_migrated()
         except BaseException:
             db.dispose()
             raise
@@ -264,7 +273,8 @@ def _assemble(layout, db, key, user, slot_id, secret: bytes | None = None) -> Va
     return Vault(shared, user, slot_id)
 
 
-def _migrate(layout: VaultLayout, key: bytearray) -> None:
+def _migrate(layout: VaultLayout, key: bytearray) -> bool:
+    """Quick-check, then bring the vault to head (backup first). True when it migrated."""
     engine = open_database(layout.db_path, key, foreign_keys=False)
     try:
         quick_check(engine)
@@ -283,6 +293,7 @@ def _migrate(layout: VaultLayout, key: bytearray) -> None:
         engine.dispose()
     if outcome.backup is not None:
         log.info("vault.migrated from=%d to=%d", int(outcome.from_revision), int(outcome.to_revision))
+    return outcome.backup is not None
 
 
 def _stamp() -> str:

@@ -108,6 +108,12 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     fsync_dir(path.parent)
 
 
+def create_private_file(path: Path) -> None:
+    """Create an empty file readable by the owner only (whatever the umask); it must not exist."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+
+
 def probe_writable(folder: Path) -> None:
     """Raise ``StorageError`` unless we can create files in ``folder``.
 

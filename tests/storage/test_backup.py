@@ -117,6 +117,10 @@ def test_backup_from_a_newer_format_is_unsupported(vault, tmp_path):
         restore_vault(path, tmp_path / "restored")
 
 
+linux_only = pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="needs /proc to map fds to paths")
+
+
+@linux_only
 def test_full_disk_during_backup_removes_the_partial_file_and_leaves_the_vault(vault, tmp_path, monkeypatch):
     dest = tmp_path / "usb"
     dest.mkdir()
@@ -145,6 +149,7 @@ def test_full_disk_during_backup_removes_the_partial_file_and_leaves_the_vault(v
     assert vault_hashes(folder) == before
 
 
+@linux_only
 def test_full_disk_during_restore_leaves_no_half_vault(vault, tmp_path, monkeypatch):
     path = vault.backup(tmp_path / "b.ibtdbackup")
     target_parent = tmp_path / "restore-here"

@@ -30,6 +30,8 @@ def test_created_vault_is_a_folder_with_an_encrypted_database(vault):
     assert len(slots["slots"]) == 1
     assert TEST_USER not in (vault.folder / "keyslots.json").read_text()
     assert oct(vault.folder.stat().st_mode & 0o777) == "0o700"
+    for name in ("vault.db", "vault.db-wal", "keyslots.json"):
+        assert oct((vault.folder / name).stat().st_mode & 0o777) == "0o600", name
 
 
 def test_unlock_gives_the_same_user_and_pseudonym_secret(vault):

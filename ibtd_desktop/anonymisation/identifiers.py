@@ -234,6 +234,9 @@ _AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+")
 _ARTICLE = re.compile(r"(?:art(?:ikel|\.)?|lid|hoofdstuk|paragraaf|§)\s*$", re.I)
 
 
+_SERVICE_NUMBER = re.compile(r"09\d\d-?\d{3,7}|0800-?\d{3,7}")
+
+
 def find_codes(text: str) -> Iterator[Span]:
     """Case/document references such as UHT-2021-048213, BD/TS/2022/118734, 4321.78.533.H.96."""
     for m in CODE.finditer(text):
@@ -247,6 +250,8 @@ def find_codes(text: str) -> Iterator[Span]:
             continue
         if _rx.fullmatch(r"\d+(?:[.]\d+)*", raw) and len(d) < 7:
             continue
+        if _SERVICE_NUMBER.fullmatch(raw):
+            continue  # 0800/0900 numbers belong to services, not persons
         if _rx.fullmatch(r"[\d./-]+", raw) and len(d) < 6:
             continue  # "16-11", "2.1", "3/4"
         if _rx.fullmatch(r"[A-Za-z]+-?\d{1,3}|\d{1,3}-?[A-Za-z]+", raw):

@@ -170,6 +170,7 @@ def _cue_before(text: str, first: Token) -> str | None:
     return None
 
 
+_SENTENCE_PREPOSITIONS = frozenset("Op In Bij Te Na Voor Sinds Tijdens Volgens Naar Uit Met".split())
 _REVERSED = re.compile(r", ([A-Z][a-zà-ÿ]+)")
 _PLACE_SHAPED = re.compile(
     r"[A-Z][a-zà-ÿ]+(?:wijk|buurt|dorp|kwartier|polder|straat|laan|weg|plein|gracht|kade|singel)")
@@ -202,6 +203,8 @@ def _person_span(text: str, run: list[Token], source: str, conf: float) -> Span:
 
 
 def _classify(text: str, run: list[Token]) -> Span | None:
+    if len(run) > 1 and run[0].text in _SENTENCE_PREPOSITIONS and at_sentence_start(text, run[0].start):
+        run = run[1:]  # "Op Prinsjesdag ...", "In Rotterdam ..."
     role_inside = len(run) > 1 and run[0].is_cap and run[0].lower not in PARTICLES and \
         run[0].lower in ROLES - _WEAK_CUES and not _is_name_word(run[0].text)
     run = _strip(run, text)

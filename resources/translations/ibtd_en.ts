@@ -339,7 +339,7 @@
     <name>CaseworkLabels</name>
     <message>
         <source>← Alle dossiers</source>
-        <translation>← All files</translation>
+        <translation>← All cases</translation>
     </message>
     <message>
         <source>Bewerken…</source>
@@ -351,11 +351,11 @@
     </message>
     <message>
         <source>Geen signalen gekoppeld aan dit dossier.</source>
-        <translation>No signals linked to this file.</translation>
+        <translation>No signals linked to this case.</translation>
     </message>
     <message>
         <source>Nog geen gesprekken in dit dossier.</source>
-        <translation>No interviews in this file yet.</translation>
+        <translation>No interviews in this case yet.</translation>
     </message>
     <message>
         <source>Gesprek openen</source>
@@ -371,7 +371,7 @@
     </message>
     <message>
         <source>De gesprekken van dit dossier hebben geen bijlagen.</source>
-        <translation>This file's interviews have no attachments.</translation>
+        <translation>This case's interviews have no attachments.</translation>
     </message>
     <message>
         <source>Werkbezoek plannen</source>
@@ -607,7 +607,7 @@
     </message>
     <message>
         <source>Nog geen gesprekspartners in dit dossier.</source>
-        <translation>No interviewees in this file yet.</translation>
+        <translation>No interviewees in this case yet.</translation>
     </message>
     <message>
         <source>Gesprekspartner toevoegen…</source>
@@ -635,11 +635,11 @@
     </message>
     <message>
         <source>Dossier bewerken</source>
-        <translation>Edit file</translation>
+        <translation>Edit case</translation>
     </message>
     <message>
         <source>Nieuw dossier</source>
-        <translation>New file</translation>
+        <translation>New case</translation>
     </message>
     <message>
         <source>Nieuw thema…</source>
@@ -731,23 +731,23 @@
     </message>
     <message>
         <source>Nieuw dossier…</source>
-        <translation>New file…</translation>
+        <translation>New case…</translation>
     </message>
     <message>
         <source>Dossiers</source>
-        <translation>Files</translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <source>Nog geen dossiers. Maak er een aan met ‘Nieuw dossier…’.</source>
-        <translation>No files yet. Create one with ‘New file…’.</translation>
+        <translation>No cases yet. Create one with ‘New case…’.</translation>
     </message>
     <message>
         <source>Geen dossiers die aan de filters voldoen.</source>
-        <translation>No files match the filters.</translation>
+        <translation>No cases match the filters.</translation>
     </message>
     <message>
         <source>%1 van %2 dossiers</source>
-        <translation>%1 of %2 files</translation>
+        <translation>%1 of %2 cases</translation>
     </message>
     <message>
         <source>ingetrokken</source>
@@ -863,7 +863,7 @@
     </message>
     <message>
         <source>is al in gebruik bij een ander dossier</source>
-        <translation>is already used by another file</translation>
+        <translation>is already used by another case</translation>
     </message>
     <message>
         <source>ligt vóór de startdatum</source>
@@ -883,7 +883,7 @@
     </message>
     <message>
         <source>kies een dossier</source>
-        <translation>choose a file</translation>
+        <translation>choose a case</translation>
     </message>
     <message>
         <source>geen datum (dd-mm-jjjj)</source>
@@ -891,7 +891,7 @@
     </message>
     <message>
         <source>Koppelen aan dossier</source>
-        <translation>Link to file</translation>
+        <translation>Link to case</translation>
     </message>
     <message>
         <source>Koppelen</source>
@@ -971,7 +971,7 @@
     </message>
     <message>
         <source>Koppelen aan dossier…</source>
-        <translation>Link to file…</translation>
+        <translation>Link to case…</translation>
     </message>
     <message>
         <source>Markeer als dubbel</source>
@@ -1402,7 +1402,7 @@
     </message>
     <message>
         <source>Dossier</source>
-        <translation>File</translation>
+        <translation>Case</translation>
     </message>
     <message>
         <source>Melder</source>

@@ -19,11 +19,22 @@ from ibtd_desktop.ui.i18n import localise_message
 
 CONTEXT = "CaseworkLabels"
 
+# What each shown text was made from (shown text -> Dutch source), so a language switch can
+# re-translate the widgets in place (``retranslate_tree``) without every widget keeping its
+# own list of texts. Only fixed UI vocabulary passes through here, never vault content.
+_SOURCES: dict[str, str] = {}
+
+
+def _translate(source: str) -> str:
+    shown = QCoreApplication.translate(CONTEXT, source)
+    _SOURCES[shown] = source
+    return shown
+
 
 def label(member: enum.Enum | None) -> str:
     if member is None:
         return ""
-    return QCoreApplication.translate(CONTEXT, LABELS_NL.get(member, str(member.value)))
+    return _translate(LABELS_NL.get(member, str(member.value)))
 
 
 def labels(members: Iterable[enum.Enum]) -> str:
@@ -32,7 +43,15 @@ def labels(members: Iterable[enum.Enum]) -> str:
 
 def text(source: str) -> str:
     """A fixed UI text shared by several widgets (context ``CaseworkLabels``)."""
-    return QCoreApplication.translate(CONTEXT, source)
+    return _translate(source)
+
+
+def retranslate(shown: str) -> str:
+    """The current language's form of a text made by ``text``/``label`` (others unchanged)."""
+    if shown.startswith("<b>") and shown.endswith("</b>"):
+        return f"<b>{retranslate(shown[3:-4])}</b>"
+    source = _SOURCES.get(shown)
+    return shown if source is None else _translate(source)
 
 
 def yes_no(value: bool) -> str:

@@ -108,7 +108,7 @@ class DossierListWidget(QWidget):
         self.new_button.clicked.connect(self.new_requested)
         self.view.doubleClicked.connect(self._open_index)
         self.view.activated.connect(self._open_index)
-        self._update_empty_state()
+        self.update_empty_state()
 
     def set_data(self, data: DossierList) -> None:
         self.model.set_theme_labels({t.code: t.label for t in data.themes})
@@ -119,7 +119,7 @@ class DossierListWidget(QWidget):
         if not self.view.horizontalHeader().sortIndicatorSection() > 0:
             self.view.sortByColumn(InvestigationTableModel.Column.REFERENCE, Qt.SortOrder.DescendingOrder)
         self._fit_columns()
-        self._update_empty_state()
+        self.update_empty_state()
 
     def clear(self) -> None:
         self.model.clear()
@@ -127,13 +127,13 @@ class DossierListWidget(QWidget):
         self.theme_filter.set_items([])
         self.lead_filter.set_items([])
         self.text_filter.clear()
-        self._update_empty_state()
+        self.update_empty_state()
 
     def apply_filters(self) -> None:
         self.proxy.set_filters(text=self.text_filter.text(), status=self.status_filter.value(),
                                theme=self.theme_filter.value(), domain=self.domain_filter.value(),
                                lead=self.lead_filter.value())
-        self._update_empty_state()
+        self.update_empty_state()
 
     def selected_id(self) -> int | None:
         rows = self.view.selectionModel().selectedRows()
@@ -150,7 +150,7 @@ class DossierListWidget(QWidget):
             if self.view.columnWidth(col) > cap:
                 self.view.setColumnWidth(col, cap)
 
-    def _update_empty_state(self) -> None:
+    def update_empty_state(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if total == 0:
             self.empty.setText(text("Nog geen dossiers. Maak er een aan met ‘Nieuw dossier…’."))

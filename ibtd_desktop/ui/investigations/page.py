@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
 
@@ -18,6 +18,7 @@ from ibtd_desktop.ui.investigations.calls import (
 from ibtd_desktop.ui.investigations.dossier_view import DossierView
 from ibtd_desktop.ui.investigations.investigation_dialog import InvestigationDialog
 from ibtd_desktop.ui.investigations.labels import error_text, text
+from ibtd_desktop.ui.investigations.retranslate import retranslate_tree
 from ibtd_desktop.ui.investigations.list_widget import DossierListWidget
 from ibtd_desktop.ui.messages import MessageBox
 
@@ -76,6 +77,12 @@ class InvestigationsPage(QWidget):
 
     def refresh(self) -> None:
         self.calls.load(load_dossier_list, on_success=self._list_loaded)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            retranslate_tree(self)
+            self.list.update_empty_state()
+        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         # Another section may have changed what this one shows (a signal linked to a dossier,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,6 +28,7 @@ from ibtd_desktop.services.casework import investigations, signals
 from ibtd_desktop.ui.investigations.calls import VaultCalls
 from ibtd_desktop.ui.investigations.form_widgets import CodeCombo
 from ibtd_desktop.ui.investigations.labels import error_text, text
+from ibtd_desktop.ui.investigations.retranslate import retranslate_tree
 from ibtd_desktop.ui.investigations.list_widget import configure_table, empty_state
 from ibtd_desktop.ui.investigations.table_model import ROW_ROLE
 from ibtd_desktop.ui.messages import MessageBox
@@ -152,6 +153,12 @@ class SignalsPage(QWidget):
     # -- loading -----------------------------------------------------------------------------
     def refresh(self) -> None:
         self.calls.load(load_inbox, on_success=self._loaded)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            retranslate_tree(self)
+            self._update_empty_state()
+        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         # A dossier may have been created or edited in the Dossiers section meanwhile.

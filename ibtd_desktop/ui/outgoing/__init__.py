@@ -1,0 +1,1 @@
+"""Uitgaand section: approved summaries and dossiers ready to leave the device."""

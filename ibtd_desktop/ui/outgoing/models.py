@@ -1,0 +1,48 @@
+"""The outgoing list: approved summaries and dossiers (a dossier row stands for its whole export)."""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import QCoreApplication
+
+from ibtd_desktop.domain.summaries import SummaryKind
+from ibtd_desktop.services.summaries.ui_queries import SummaryListRow
+from ibtd_desktop.ui.investigations.labels import fmt_date
+from ibtd_desktop.ui.investigations.table_model import RowTableModel
+
+CONTEXT = "Outgoing"
+
+
+def t(source: str) -> str:
+    return QCoreApplication.translate(CONTEXT, source)
+
+
+class OutgoingTableModel(RowTableModel):
+    HEADER_CONTEXT = CONTEXT
+
+    class Column(enum.IntEnum):
+        WHAT = 0
+        REFERENCE = 1
+        SUBJECT = 2
+        TITLE = 3
+        VERSION = 4
+        APPROVED = 5
+
+    HEADERS = {Column.WHAT: "Wat gaat er uit", Column.REFERENCE: "Dossier", Column.SUBJECT: "Pseudoniem",
+               Column.TITLE: "Titel", Column.VERSION: "Versie", Column.APPROVED: "Goedgekeurde versie van"}
+
+    def display(self, row: SummaryListRow, column: enum.IntEnum) -> str:
+        C = self.Column
+        if column == C.WHAT:
+            return t("heel dossier (samenvatting, goedgekeurde gesprekken, bijlagen)") if row.kind is SummaryKind.DOSSIER \
+                else t("samenvatting van een gesprek")
+        if column == C.REFERENCE:
+            return row.reference
+        if column == C.SUBJECT:
+            return ", ".join(row.subjects) or "—"
+        if column == C.TITLE:
+            return row.title
+        if column == C.VERSION:
+            return str(row.version)
+        return fmt_date(row.updated_at)

@@ -41,7 +41,7 @@ PAGE_CLASSES: dict[Section, str] = {
     Section.SIGNALS: "ibtd_desktop.ui.signals.page:SignalsPage",
     Section.INTERVIEWS: "ibtd_desktop.ui.interviews.page:InterviewsPage",
     Section.SUMMARIES: "ibtd_desktop.ui.summaries.page:SummariesPage",
-    Section.OUTGOING: "ibtd_desktop.ui.summaries.outgoing_page:OutgoingPage",
+    Section.OUTGOING: "ibtd_desktop.ui.outgoing.page:OutgoingPage",
 }
 
 DEMO_FOLDER_NAME = "demo"

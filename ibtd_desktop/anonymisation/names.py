@@ -132,6 +132,12 @@ def _trim_particles(run: list[Token]) -> list[Token]:
     return run
 
 
+@functools.lru_cache(maxsize=100_000)
+def _skip_single(word: str) -> bool:
+    return "." not in word and _is_ordinary(word) and not _is_name_word(word) and \
+        not _is_place(word) and word.lower() not in ROLES
+
+
 def _chunks(text: str) -> Iterator[list[Token]]:
     seen: set[int] = set()
     for m in TITLE_PARTICLE_RUN.finditer(text):
@@ -141,6 +147,9 @@ def _chunks(text: str) -> Iterator[list[Token]]:
                 seen.add(run[0].start)
                 yield run
     for m in RUN.finditer(text):
+        word = m.group()
+        if " " not in word and _skip_single(word) and at_sentence_start(text, m.start()):
+            continue  # "Zij", "Daarna": an ordinary word opening a sentence (fast path)
         for run in _split_run(text, m.start(), m.end()):
             run = _trim_particles(run)
             if run and run[0].start not in seen and not any(

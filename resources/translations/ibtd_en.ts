@@ -994,6 +994,14 @@
         <translation>%1 of %2 signals</translation>
     </message>
     <message>
+        <source>Toon melder</source>
+        <translation>Show reporter</translation>
+    </message>
+    <message>
+        <source>Verberg</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
         <source>Periode</source>
         <translation>Period</translation>
     </message>

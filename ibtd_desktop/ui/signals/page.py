@@ -34,6 +34,7 @@ from ibtd_desktop.ui.investigations.table_model import ROW_ROLE
 from ibtd_desktop.ui.messages import MessageBox
 from ibtd_desktop.ui.signals.dossier_picker import DossierPickerDialog
 from ibtd_desktop.ui.signals.entry_widget import SignalEntryWidget
+from ibtd_desktop.ui.signals.source_reveal import SourceRevealWidget
 from ibtd_desktop.ui.signals.models import SignalFilterProxy, SignalTableModel
 
 if TYPE_CHECKING:
@@ -91,6 +92,7 @@ class SignalsPage(QWidget):
         self.detail_text.setReadOnly(True)
         self.detail_text.setPlaceholderText(text("Kies een signaal om de volledige tekst te lezen."))
         self.detail_text.setMaximumHeight(140)
+        self.source = SourceRevealWidget(self.calls)
         self.link_button = QPushButton(text("Koppelen aan dossier…"))
         self.link_button.setObjectName("linkSignal")
         self.duplicate_button = QPushButton(text("Markeer als dubbel"))
@@ -108,6 +110,7 @@ class SignalsPage(QWidget):
         inbox_layout.addLayout(top)
         inbox_layout.addWidget(self.stack, 1)
         inbox_layout.addWidget(self.detail_text)
+        inbox_layout.addWidget(self.source)
         inbox_layout.addLayout(actions)
         self.entry = SignalEntryWidget(self.calls, today)
         self.entry.setMaximumWidth(340)
@@ -139,6 +142,7 @@ class SignalsPage(QWidget):
             dialog.reject()
         self.model.clear()
         self.detail_text.clear()
+        self.source.set_signal(None, False)
         self.entry.reset()
         self.entry.theme.set_items([])
         self.calls.bind(None, None)
@@ -240,6 +244,7 @@ class SignalsPage(QWidget):
         for button in (self.link_button, self.duplicate_button, self.close_button):
             button.setEnabled(row is not None)
         self.detail_text.clear()
+        self.source.set_signal(row.id if row else None, bool(row and row.has_source_identity))
         if row is not None:
             signal_id = row.id
             self.calls.run(signals.get_signal, signal_id, on_success=lambda d: self._show_text(signal_id, d))

@@ -160,3 +160,32 @@ def test_coming_back_to_a_section_reloads_it(qtbot, vault, page):
     dossiers.show()  # back in Dossiers: the linked signal shows in the open dossier
     assert dossiers.dossier.signals.model.rowCount() == 1
     dossiers.detach()
+
+
+def test_reporter_shown_only_after_toon_melder_and_hidden_again(page, vault):
+    from PySide6.QtWidgets import QLabel
+
+    with_source = _record(vault, "Met melder", source=SourceIdentity(name="Karin Smit", contact="06-11112222"))
+    without = _record(vault, "Zonder melder")
+    page.refresh()
+
+    def on_screen() -> bool:
+        texts = [w.text() for w in page.findChildren(QLabel)]
+        texts += all_cell_texts(page.model) + all_cell_texts(page.proxy)
+        return any("Karin" in t or "06-1111" in t for t in texts)
+
+    page.select_id(without.id)
+    assert not page.source.isVisibleTo(page)  # nothing to reveal
+    page.select_id(with_source.id)
+    assert page.source.isVisibleTo(page) and not on_screen()
+    page.source.reason.setText("terugbellen")
+    page.source.reveal_button.click()
+    assert page.source.shown.text() == "Karin Smit · 06-11112222"
+    assert not any("Karin" in t for t in all_cell_texts(page.model))
+    page.select_id(without.id)
+    assert not on_screen()
+    page.select_id(with_source.id)
+    page.source.reveal_button.click()
+    assert on_screen()
+    page.detach()
+    assert not on_screen()

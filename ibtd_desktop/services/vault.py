@@ -27,7 +27,13 @@ from ibtd_desktop.storage import kdf as kdf_costs
 from ibtd_desktop.storage import keyslots, migrate
 from ibtd_desktop.storage.kdf import KdfParams
 from ibtd_desktop.storage.unit_of_work import SqlUnitOfWork
-from ibtd_desktop.storage.vault_db import IntegrityReport, VaultDatabase, open_database, quick_check
+from ibtd_desktop.storage.vault_db import (
+    IntegrityReport,
+    VaultDatabase,
+    open_database,
+    quick_check,
+    unlock_checks,
+)
 from ibtd_desktop.storage.vault_files import (
     VaultLayout,
     atomic_write_bytes,
@@ -275,11 +281,15 @@ def _assemble(layout, db, key, user, slot_id, secret: bytes | None = None) -> Va
 
 def _migrate(layout: VaultLayout, key: bytearray) -> bool:
     """Quick-check, then bring the vault to head (backup first). True when it migrated."""
+    wal = layout.folder / f"{layout.db_path.name}-wal"
+    wal_had_frames = wal.exists() and wal.stat().st_size > 0
     engine = open_database(layout.db_path, key, foreign_keys=False)
     try:
-        quick_check(engine)
+        fully_checked = unlock_checks(engine, layout.db_path, wal_had_frames)
 
         def take_backup(eng, revision: str) -> Path:  # noqa: ANN001
+            if not fully_checked:
+                quick_check(eng)  # never migrate (or back up as good) a damaged vault
             target = layout.backups_dir
             try:
                 ensure_private_dir(target)

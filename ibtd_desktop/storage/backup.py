@@ -151,6 +151,8 @@ def read_header(path: Path) -> tuple[dict, list[Section], int]:
         sections = [Section(str(s["name"]), int(s["size"]), str(s["sha256"])) for s in header["sections"]]
         if [s.name for s in sections] != list(SECTIONS) or any(s.size < 0 for s in sections):
             raise NotAVault(NOT_A_BACKUP)
+        if sections[0].size > keyslots.MAX_FILE_BYTES:
+            raise NotAVault(NOT_A_BACKUP)
         return header, sections, len(MAGIC) + 4 + length
     except (ValueError, KeyError, TypeError, struct.error, UnicodeDecodeError):
         raise NotAVault(NOT_A_BACKUP) from None

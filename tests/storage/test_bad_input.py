@@ -72,6 +72,17 @@ def test_truncated_vault(closed_vault):
     assert_refused(closed_vault, TEST_PASSPHRASE, NotAVault, words=("damaged",))
 
 
+@pytest.mark.parametrize("cut_pages", [1, 3])
+def test_truncation_is_refused_even_without_quick_check(closed_vault, monkeypatch, cut_pages):
+    from ibtd_desktop.storage import vault_db
+
+    monkeypatch.setattr(vault_db, "QUICK_CHECK_MAX_BYTES", 0)  # as for a large vault
+    db = closed_vault / "vault.db"
+    data = db.read_bytes()
+    db.write_bytes(data[: len(data) - cut_pages * 4096])
+    assert_refused(closed_vault, TEST_PASSPHRASE, NotAVault, words=("damaged",))
+
+
 def test_truncated_to_nothing(closed_vault):
     (closed_vault / "vault.db").write_bytes(b"")
     assert_refused(closed_vault, TEST_PASSPHRASE, NotAVault, words=("truncated",))

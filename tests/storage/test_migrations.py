@@ -4,6 +4,8 @@ vault written at the first revision (committed fixture) opens after every later 
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -41,6 +43,17 @@ def test_revision_ids_are_a_single_line_from_0001():
     assert revisions[0] == "0001"
     assert revisions[-1] == migrate.head_revision()
     assert len(migrate.script_directory().get_heads()) == 1
+
+
+def test_every_orm_module_is_registered_with_the_package():
+    """Alembic sees only what ``storage.orm`` imports: a module left out would escape the check below."""
+    code = (
+        "import pkgutil, sys, ibtd_desktop.storage.orm as orm\n"
+        "names = [m.name for m in pkgutil.iter_modules(orm.__path__)]\n"
+        "print(' '.join(n for n in names if f'ibtd_desktop.storage.orm.{n}' not in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == [], "add these to storage/orm/__init__.py"
 
 
 def test_head_matches_every_model(bare_engine):

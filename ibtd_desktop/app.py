@@ -249,7 +249,7 @@ class AppShell(QObject):
 
     def _plug_pages(self, page_classes: dict[Section, str]) -> None:
         for section, target in page_classes.items():
-            page = _load_page(target)
+            page = load_page(target)
             if page is not None:
                 self.window.navigation.set_page(section, page)
         self._connect_interview_requests()
@@ -273,15 +273,34 @@ class AppShell(QObject):
                 request.connect(show)
 
 
-def _load_page(target: str) -> QWidget | None:
+def load_page(target: str, *, strict: bool = False) -> QWidget | None:
+    """Construct the page at ``"module:Class"``; None if that feature has not landed yet.
+
+    A page that is there but broken is logged and left out (the section keeps its placeholder)
+    so one faulty feature cannot stop the app from starting; tests load with ``strict=True``.
+    """
     module_name, _, class_name = target.partition(":")
     try:
         module = importlib.import_module(module_name)
     except ModuleNotFoundError as exc:
         if exc.name is not None and (module_name == exc.name or module_name.startswith(exc.name + ".")):
-            return None  # that feature has not landed yet
-        raise
-    return getattr(module, class_name)()
+            return None
+        if strict:
+            raise
+        log.exception("feature page %s could not be imported", target)
+        return None
+    except Exception:
+        if strict:
+            raise
+        log.exception("feature page %s could not be imported", target)
+        return None
+    try:
+        return getattr(module, class_name)()
+    except Exception:
+        if strict:
+            raise
+        log.exception("feature page %s could not be constructed", target)
+        return None
 
 
 def _default_data_dir() -> Path:

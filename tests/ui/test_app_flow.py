@@ -191,43 +191,30 @@ def test_version_flag_prints_without_starting_qt():
 
 
 def test_default_pages_plug_in(qtbot, tmp_path):
-    """Every feature page that exists constructs without arguments and fulfils the Page protocol."""
-    from ibtd_desktop.ui.navigation import EmptyPage, Page
+    """Every feature page that exists imports, constructs without arguments and fulfils Page."""
+    from ibtd_desktop.app import PAGE_CLASSES, load_page
+    from ibtd_desktop.ui.navigation import Page
 
+    for section, target in PAGE_CLASSES.items():
+        page = load_page(target, strict=True)  # raises if the page is there but broken
+        if page is not None:
+            qtbot.addWidget(page)
+            assert isinstance(page, Page), section
     shell = AppShell(LaunchOptions(), Settings(None), data_dir=lambda: tmp_path / "data")
     qtbot.addWidget(shell.window)
     try:
-        for section in Section:
-            page = shell.window.navigation.page(section)
-            assert isinstance(page, Page)
-            if isinstance(page, EmptyPage):
-                assert page._text.text()
+        assert len(shell.window.navigation.pages()) == len(Section)
     finally:
         shell.quit()
 
 
-def test_add_user_through_the_menu_on_the_real_vault(qtbot, make_shell):
-    shell = make_shell()
-    vault = _create_first_vault(qtbot, shell)
-    dialog = shell.open_add_user()
-    dialog.user_name.setText("Beoordelaar B")
-    dialog.role.setCurrentIndex(1)
-    dialog.passphrase.passphrase.setText("fietsbel-hooiberg-sneeuwuil-kompas-83")
-    dialog.passphrase.repeat.setText("fietsbel-hooiberg-sneeuwuil-kompas-83")
-    with qtbot.waitSignal(dialog.user_added, timeout=20000) as added:
-        dialog.submit()
-    assert added.args[0].name == "Beoordelaar B"
-    assert sorted(u.name for u in vault.users()) == ["Beoordelaar B", "Inspecteur Test"]
-    assert vault.authenticate("fietsbel-hooiberg-sneeuwuil-kompas-83").name == "Beoordelaar B"
+def test_a_broken_page_keeps_its_placeholder(qtbot, tmp_path):
+    from ibtd_desktop.ui.navigation import EmptyPage
 
-
-def test_lock_closes_menu_dialogs_and_cancel_on_unlock_quits(qtbot, make_shell):
-    shell = make_shell()
-    vault = _create_first_vault(qtbot, shell)
-    dialog = shell.open_add_user()
-    assert dialog.isVisible()
-    shell.lock.lock()
-    assert not dialog.isVisible()
-    qtbot.waitUntil(lambda: vault.is_locked)
-    with qtbot.waitSignal(shell.quit_requested):
-        shell.lock.unlock_dialog.reject()
+    broken = {Section.SIGNALS: "tests.ui.fakes:DoesNotExist"}
+    shell = AppShell(LaunchOptions(), Settings(None), data_dir=lambda: tmp_path / "d", page_classes=broken)
+    qtbot.addWidget(shell.window)
+    try:
+        assert isinstance(shell.window.navigation.page(Section.SIGNALS), EmptyPage)
+    finally:
+        shell.quit()

@@ -127,11 +127,14 @@ class UnlockDialog(QDialog):
         self.passphrase.setEnabled(not preparing)
         self.error.setText(self.tr("De demokluis wordt voorbereid…") if preparing else "")
         self._update_ok()
+        if not preparing:
+            self.passphrase.setFocus()
 
     def set_demo_passphrase(self, passphrase: str) -> None:
         self._demo_passphrase = passphrase
         self.demo_hint.setVisible(True)
         self.retranslate()
+        self.adjustSize()  # the hint appeared after the dialog was laid out
 
     def is_waiting(self) -> bool:
         return self._waiting_seconds > 0

@@ -380,9 +380,15 @@ def propagate_names(text: str, people: Iterable[Span]) -> Iterator[Span]:
             if tok.is_initial or w.lower() in PARTICLES or len(w) < 3 or _blocked(w):
                 continue
             parts.add(w)
-    for w in parts:
-        flags = 0 if _is_ordinary(w) or _is_place(w) else re.IGNORECASE
-        for m in _rx.finditer(rf"(?<![\w@.]){re.escape(w)}(?![\w@]|\.\w)", text, flags):
+    # One alternation per document and case mode: compiling a pattern per name was the cost.
+    exact = sorted((w for w in parts if _is_ordinary(w) or _is_place(w)), key=len, reverse=True)
+    loose = sorted((w for w in parts if w not in exact), key=len, reverse=True)
+    for words, flags in ((exact, 0), (loose, re.IGNORECASE)):
+        if not words:
+            continue
+        alternation = "|".join(re.escape(w) for w in words)
+        pattern = re.compile(rf"(?<![\w@.])(?:{alternation})(?![\w@]|\.\w)", flags)
+        for m in pattern.finditer(text):
             if flags and m.group()[0].islower() and _is_ordinary(m.group()):
                 continue
             yield Span(m.start(), m.end(), "PERSON", "names:propagated", 0.7)

@@ -54,7 +54,7 @@ _HEAD_ANCHOR = re.compile(
     r"etaria|nackbar|hoarma|izzeria|oko|akkerij|lagerij|markt|arage|bedrijf|handel|school|"
     r"ransport|ienst|kantoor|oering|akelaar|ebshop|inkel|telier|raktijk|herapie|oskee|erk|"
     r"oerderij|uiszorg|zaak|nderneming|olding|amping|otel|ension|rukkerij|ietsenmaker|isserij|"
-    r"wekerij|entrum|loemist|outique|emeente)")
+    r"wekerij|entrum|loemist|outique|emeente|axi) (?:[A-Z0-9'’]|de |het |van |'t )")
 _TAIL_ANCHOR = re.compile(
     r"(?:werken|otografie|diensten|dvies|egeleiding|Bouw|echniek|ransport|ervice|onsultancy|"
     r"olding|Groep|Trading|Import|Export|Media|Design|Catering|Klussen|Schoonmaak|Fashion|Corner|"

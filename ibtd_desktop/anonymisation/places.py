@@ -44,7 +44,8 @@ def _trim_address(text: str, start: int, end: int) -> tuple[int, int]:
     return start + words[i].start(), end
 
 
-_HOUSE_NUMBER_ANCHOR = re.compile(r" \d")
+# A word, a space and a house number that is not a year or a time ("straat 12", not "in 2019").
+_HOUSE_NUMBER_ANCHOR = re.compile(r"[A-Za-zà-ÿ.] (?!(?:19|20)\d\d\b)\d{1,5}(?![\d:]|,\d)")
 
 
 def find_addresses(text: str) -> Iterator[Span]:

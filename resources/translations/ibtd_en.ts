@@ -554,6 +554,14 @@
         <translation>Role</translation>
     </message>
     <message>
+        <source>Toestemming intrekken</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <source>%1 trekt de toestemming in.</source>
+        <translation>%1 withdraws consent.</translation>
+    </message>
+    <message>
         <source>Identiteit</source>
         <translation>Identity</translation>
     </message>
@@ -612,6 +620,10 @@
     <message>
         <source>Gesprekspartner toevoegen…</source>
         <translation>Add interviewee…</translation>
+    </message>
+    <message>
+        <source>Toestemming intrekken…</source>
+        <translation>Withdraw consent…</translation>
     </message>
     <message>
         <source>Reden (komt in het auditlog)</source>

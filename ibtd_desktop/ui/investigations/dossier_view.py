@@ -3,7 +3,8 @@ reloads only the parts a saved dialog touched."""
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import date
+from typing import Any, Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
@@ -15,7 +16,7 @@ from ibtd_desktop.ui.investigations.calls import DOSSIER_PARTS, VaultCalls, load
 from ibtd_desktop.ui.investigations.field_visit_dialog import FieldVisitDialog
 from ibtd_desktop.ui.investigations.findings_dialogs import FindingDialog, RebuttalDialog, RecommendationDialog
 from ibtd_desktop.ui.investigations.form_widgets import CodeCombo
-from ibtd_desktop.ui.investigations.interviewee_dialog import IntervieweeDialog
+from ibtd_desktop.ui.investigations.interviewee_dialog import IntervieweeDialog, WithdrawConsentDialog
 from ibtd_desktop.ui.investigations.interviewees_tab import IntervieweesTab
 from ibtd_desktop.ui.investigations.investigation_dialog import InvestigationDialog
 from ibtd_desktop.ui.investigations.labels import fmt_date, text
@@ -36,6 +37,7 @@ _RELOAD = {
     "rebuttal": ("rebuttals",),
     "interviewee": ("interviewees", "detail"),
     "field_visit": ("field_visits", "detail"),
+    "withdraw_consent": ("interviewees",),
 }
 
 
@@ -44,9 +46,11 @@ class DossierView(QWidget):
     dossier_changed = Signal(int)  # the dossier list should reload this one
     interview_open_requested = Signal(int)
 
-    def __init__(self, calls: VaultCalls, parent: QWidget | None = None) -> None:
+    def __init__(self, calls: VaultCalls, parent: QWidget | None = None, *,
+                 today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
         self._calls = calls
+        self._today = today
         self.investigation_id: int | None = None
         self.detail: InvestigationDetail | None = None
         self.themes: list[ThemeRow] = []
@@ -155,6 +159,8 @@ class DossierView(QWidget):
             dialog = IntervieweeDialog(self._calls, investigation_id, self)
         elif kind == "field_visit":
             dialog = FieldVisitDialog(self._calls, investigation_id, self)
+        elif kind == "withdraw_consent":
+            dialog = WithdrawConsentDialog(self._calls, row.id, row.pseudonym, self._today(), self)
         else:
             raise ValueError(kind)
         dialog.saved.connect(lambda _result: self._saved(kind, investigation_id))

@@ -3,6 +3,8 @@ identity. Identity typed here goes straight to the service; it is never shown ba
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,7 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from ibtd_desktop.domain.casework.enums import ConsentForm, IntervieweeRole, OrganisationKind, QuotePermission, Safeguard
-from ibtd_desktop.domain.casework.people import AddInterviewee, AnonymityAgreement, Consent, IntervieweeIdentity
+from ibtd_desktop.domain.casework.people import (
+    AddInterviewee,
+    AnonymityAgreement,
+    Consent,
+    IntervieweeIdentity,
+    WithdrawConsent,
+)
 from ibtd_desktop.services.casework import interviewees
 from ibtd_desktop.ui.investigations.calls import VaultCalls
 from ibtd_desktop.ui.investigations.form_widgets import CheckList, CodeCombo, DateField
@@ -150,3 +158,36 @@ class IntervieweeDialog(ServiceDialog):
     def clear_identity_inputs(self) -> None:
         for widget in (self.name, self.phone, self.email, self.address):
             widget.clear()
+
+
+class WithdrawConsentDialog(ServiceDialog):
+    """The source withdraws consent: the date is recorded; notes and summaries check it."""
+
+    FIELD_LABELS = {
+        "consent.withdrawn": QT_TRANSLATE_NOOP("CaseworkLabels", "Ingetrokken op"),
+        "consent": QT_TRANSLATE_NOOP("CaseworkLabels", "Toestemming"),
+    }
+
+    def __init__(self, calls: VaultCalls, interviewee_id: int, pseudonym: str, today: date,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(calls, parent)
+        self.setWindowTitle(text("Toestemming intrekken"))
+        self.interviewee_id = interviewee_id
+        self.withdrawn_on = DateField()
+        self.withdrawn_on.set_date(today)
+        intro = QLabel(text("%1 trekt de toestemming in.").replace("%1", pseudonym))
+        form = QFormLayout()
+        form.addRow(text("Ingetrokken op"), self.withdrawn_on)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.watch(self.withdrawn_on)
+
+    def field_widgets(self) -> dict[str, QWidget]:
+        return {"consent.withdrawn": self.withdrawn_on}
+
+    def build_command(self) -> Command:
+        when = self.withdrawn_on.date_value(RECORD, "consent.withdrawn", required=True)
+        return interviewees.withdraw_consent, (WithdrawConsent(self.interviewee_id, when),)

@@ -60,6 +60,8 @@ class IntervieweesTab(QWidget):
                               stretch_column=IntervieweeTableModel.Column.ROLE)
         self.table.add_button(text("Gesprekspartner toevoegen…"), "addInterviewee").clicked.connect(
             lambda: open_dialog("interviewee", None))
+        self.withdraw_button = self.table.add_button(text("Toestemming intrekken…"), "withdrawConsent")
+        self.withdraw_button.clicked.connect(lambda: self.detail and open_dialog("withdraw_consent", self.detail))
         self.table.selection_changed.connect(self._selected)
         self.model = self.table.model
 
@@ -154,6 +156,8 @@ class IntervieweesTab(QWidget):
         self.consent.setText(consent_summary(detail) if detail else "")
         self.anonymity.setText(anonymity_summary(detail) if detail else "")
         self.identity_box.setEnabled(detail is not None and detail.has_identity)
+        consent = detail.consent if detail else None
+        self.withdraw_button.setEnabled(consent is not None and not consent.withdrawn)
         self.reveal_button.setText(text("Toon identiteit") if detail is None or detail.has_identity
                                    else text("Geen identiteit vastgelegd"))
 

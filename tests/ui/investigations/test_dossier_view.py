@@ -213,3 +213,27 @@ def test_dossier_models_pass_qtmodeltester(page, vault, dossier, qtmodeltester):
         qtmodeltester.check(model)
     for table in (page.dossier.interviews, page.dossier.field_visits, page.dossier.overview.findings):
         qtmodeltester.check(table.proxy)
+
+
+def test_withdraw_consent(page, vault, dossier):
+    from ibtd_desktop.domain.casework.people import Consent
+
+    person = interviewees.add_interviewee(AddInterviewee(
+        dossier.id, IntervieweeRole.LIVED_EXPERIENCE_EXPERT,
+        consent=Consent(date(2026, 2, 1), ConsentForm.ORAL)), vault.uow())
+    page.dossier.show_dossier(dossier.id)
+    tab = page.dossier.interviewees
+    assert not tab.withdraw_button.isEnabled()
+    tab.table.select_id(person.id)
+    assert tab.withdraw_button.isEnabled()
+    tab.withdraw_button.click()
+    dialog = page.dialog
+    dialog.withdrawn_on.setText("01-01-2026")  # before the consent: refused inline
+    dialog.save_button().click()
+    assert dialog.isVisible() and "datum van toestemming" in dialog.error.text()
+    dialog.withdrawn_on.setText("15-03-2026")
+    dialog.save_button().click()
+    assert interviewees.get_interviewee(person.id, vault.uow()).consent.withdrawn_on == date(2026, 3, 15)
+    assert tab.model.index(0, tab.model.Column.CONSENT).data() == "ingetrokken"
+    tab.table.select_id(person.id)
+    assert "INGETROKKEN op 15-03-2026" in tab.consent.text() and not tab.withdraw_button.isEnabled()

@@ -75,8 +75,6 @@ def _public(name: str) -> bool:
 
 def _clean(text: str, s: int, e: int) -> tuple[int, int]:
     surface = _DROP_TAIL.sub("", text[s:e]).rstrip(".,;: ")
-    if surface.endswith(("'s", "’s")) and len(surface) > 3 and not surface.endswith("Ricardo's"):
-        pass
     return s, s + len(surface)
 
 

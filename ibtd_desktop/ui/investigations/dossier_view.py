@@ -219,4 +219,6 @@ class DossierView(QWidget):
         self.interviewees.clear()
         for table in (self.signals, self.interviews, self.field_visits, self.attachments):
             table.model.clear()
+        self.signals.model.theme_labels = {}
+        self.attachments.model.interview_dates = {}
         self.tabs.setCurrentIndex(0)

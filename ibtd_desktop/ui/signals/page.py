@@ -141,6 +141,8 @@ class SignalsPage(QWidget):
             dialog, self.dialog = self.dialog, None
             dialog.reject()
         self.model.clear()
+        self.model.theme_labels = {}
+        self._theme_labels = {}
         self.detail_text.clear()
         self.source.set_signal(None, False)
         self.entry.reset()

@@ -143,8 +143,11 @@ def test_double_click_opens_dossier_and_back(page, vault, qtbot):
 
 
 def test_detach_clears_every_model(page, vault):
-    detail = create_dossier(vault, "IBTD-2026-006")
+    from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit
+
+    detail = create_dossier(vault, "IBTD-2026-006", "Geheimzinnig onderzoek", lead_inspector="Zwaantje Kok")
     page.refresh()
+    page.list.lead_filter.set_value("Zwaantje Kok")
     page.open_dossier(detail.id)
     page.dossier.open_dialog("finding", None)
     assert page.list.model.rowCount() == 1
@@ -153,6 +156,10 @@ def test_detach_clears_every_model(page, vault):
         assert model.rowCount() == 0, type(model).__name__
     assert page.dialog is None
     assert page.dossier.heading.text() == ""
+    shown = [w.text() for w in page.findChildren(QLabel) + page.findChildren(QLineEdit)]
+    shown += [w.toPlainText() for w in page.findChildren(QPlainTextEdit)]
+    shown += [c.itemText(i) for c in page.findChildren(QComboBox) for i in range(c.count())]
+    assert not any(v in t for t in shown for v in ("IBTD-2026-006", "Geheimzinnig", "Zwaantje"))
     page.refresh()  # detached: nothing is loaded
     assert page.list.model.rowCount() == 0
 

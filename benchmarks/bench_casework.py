@@ -133,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
         folder = work / "vault"
         t = time.perf_counter()
         proc = subprocess.run([sys.executable, "-m", "ibtd_desktop.cli", "demo", str(folder), "--interviews",
-                               str(args.interviews), "--passphrase-stdin"], input=demo.DEMO_PASSPHRASE + "\n",
+                               str(args.interviews), "--summaries", "0", "--passphrase-stdin"], input=demo.DEMO_PASSPHRASE + "\n",
                               text=True, cwd=REPO, capture_output=True)
         if proc.returncode != 0:
             print(f"ibtd demo failed (exit {proc.returncode}): {proc.stderr.strip()}", file=sys.stderr)

@@ -29,14 +29,13 @@ class OutgoingTableModel(RowTableModel):
         VERSION = 4
         APPROVED = 5
 
-    HEADERS = {Column.WHAT: "Wat gaat er uit", Column.REFERENCE: "Dossier", Column.SUBJECT: "Pseudoniem",
-               Column.TITLE: "Titel", Column.VERSION: "Versie", Column.APPROVED: "Goedgekeurde versie van"}
+    HEADERS = {Column.WHAT: "Soort", Column.REFERENCE: "Dossier", Column.SUBJECT: "Pseudoniem",
+               Column.TITLE: "Titel", Column.VERSION: "Versie", Column.APPROVED: "Versie van"}
 
     def display(self, row: SummaryListRow, column: enum.IntEnum) -> str:
         C = self.Column
         if column == C.WHAT:
-            return t("heel dossier (samenvatting, goedgekeurde gesprekken, bijlagen)") if row.kind is SummaryKind.DOSSIER \
-                else t("samenvatting van een gesprek")
+            return t("dossier (met bijlagen)") if row.kind is SummaryKind.DOSSIER else t("gesprek")
         if column == C.REFERENCE:
             return row.reference
         if column == C.SUBJECT:

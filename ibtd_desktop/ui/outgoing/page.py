@@ -74,7 +74,9 @@ class OutgoingPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.json_button)
-        buttons.addWidget(self.progress, 1)
+        buttons.addWidget(self.progress)
+        buttons.addStretch(1)
+        self.progress.setMinimumWidth(320)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(title)
@@ -126,6 +128,7 @@ class OutgoingPage(QWidget):
     def _show_rows(self, rows: list) -> None:
         selected = self.selected_row()
         self.model.set_rows(rows)
+        self.view.resizeColumnsToContents()
         self._stack.setCurrentIndex(0 if rows else 1)
         if selected is not None and (position := self.model.row_of_id(selected.id)) >= 0:
             self.view.selectRow(position)

@@ -19,7 +19,7 @@ from ibtd_desktop.ui.investigations.list_widget import configure_table
 from ibtd_desktop.ui.messages import MessageBox
 from ibtd_desktop.ui.summaries import editor_jobs as jobs
 from ibtd_desktop.ui.summaries.attributes_form import AttributesForm
-from ibtd_desktop.ui.summaries.labels import failure_text, status_text, t
+from ibtd_desktop.ui.summaries.labels import attribute_text, failure_text, status_text, t
 from ibtd_desktop.ui.summaries.models import HistoryModel
 from ibtd_desktop.ui.summaries.panes import DraftPane, OriginalPane
 from ibtd_desktop.ui.summaries.prompts import ReasonPrompt
@@ -81,10 +81,11 @@ class SummaryEditorWidget(QWidget):
         panes.addWidget(self.original)
         panes.addWidget(self.draft)
         attributes_tab = QWidget()
-        attributes_layout = QVBoxLayout(attributes_tab)
-        attributes_layout.addWidget(self.attributes)
-        attributes_layout.addWidget(self.warnings)
-        attributes_layout.addStretch(1)
+        attributes_layout = QHBoxLayout(attributes_tab)
+        self.attributes.setMinimumWidth(440)
+        self.attributes.setMaximumWidth(520)
+        attributes_layout.addWidget(self.attributes, 0, Qt.AlignmentFlag.AlignTop)
+        attributes_layout.addWidget(self.warnings, 1, Qt.AlignmentFlag.AlignTop)
         self.tabs = QTabWidget()
         self.tabs.addTab(attributes_tab, t("Kenmerken"))
         self.tabs.addTab(self.history_view, t("Geschiedenis"))
@@ -93,6 +94,7 @@ class SummaryEditorWidget(QWidget):
         lower.addWidget(self.tabs)
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 1)
+        lower.setSizes([640, 220])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.state)
@@ -198,7 +200,7 @@ class SummaryEditorWidget(QWidget):
     def _show_warnings(self, warnings: tuple) -> None:
         lines = []
         for w in warnings:
-            combo = ", ".join(f"{k}={v}" for k, v in w.attributes)
+            combo = ", ".join(attribute_text(k, v) for k, v in w.attributes)
             lines.append(t("Kleine groep: %1 komt maar %2 keer voor (minder dan %3). Suggestie: %4")
                          .replace("%1", combo).replace("%2", str(w.group_size)).replace("%3", str(w.k))
                          .replace("%4", w.suggestion))

@@ -6,11 +6,16 @@ Status and author-role labels come from the domain's Dutch words; their English 
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
+
+from ibtd_desktop.domain.casework.enums import Domain, IntervieweeRole
 
 from ibtd_desktop.domain.errors import IbtdError, PermissionDenied, WrongPassphrase
 from ibtd_desktop.domain.summaries import SummaryKind, SummaryStatus
 from ibtd_desktop.ui.i18n import localise_message
+from ibtd_desktop.ui.investigations.labels import label
 
 CONTEXT = "Summaries"
 
@@ -56,3 +61,35 @@ def failure_text(exc: BaseException, action: str = "") -> str:
     if isinstance(exc, IbtdError) and str(exc):
         return localise_message(str(exc))
     return t("Er ging iets mis (%1).").replace("%1", type(exc).__name__)
+
+
+ATTRIBUTE_TEXTS = {"role": "rol", "domain": "domein", "province": "provincie", "age_band": "leeftijdscategorie",
+                   "year": "jaar", "benefit_type": "soort toeslag"}
+_FIELD_TEXTS = {"name": "naam", "surname": "achternaam", "initials": "initialen", "phone": "telefoonnummer",
+                "email": "e-mailadres", "address": "adres"}
+_REAL_VALUE = re.compile(r"^real (\w+) of (.+?) \(")
+
+
+def attribute_text(name: str, value: object) -> str:
+    """'rol: ervaringsdeskundige' — coded values shown with their Dutch label."""
+    shown = str(value)
+    coded = {"role": IntervieweeRole, "domain": Domain}.get(name)
+    if coded is not None:
+        try:
+            shown = label(coded(value))
+        except ValueError:
+            pass
+    return f"{t(ATTRIBUTE_TEXTS.get(name, name))}: {shown}"
+
+
+def hit_advice(hit) -> str:  # noqa: ANN001 - a safeguards.ResidualHit
+    """What to do about a residual hit, in the UI language (the service's own text is English)."""
+    if hit.hard:
+        match = _REAL_VALUE.match(hit.why)
+        who = t("echt %1 van %2").replace("%1", t(_FIELD_TEXTS.get(match.group(1), match.group(1)))).replace(
+            "%2", match.group(2)) if match else t("echt identiteitsgegeven van een gesprekspartner")
+        return who + " — " + t("kan nooit worden vrijgegeven; vervang het door het pseudoniem of een plaatshouder")
+    from ibtd_desktop.services.summaries.safeguards import label_nl
+
+    return t("mogelijk %1; anonimiseer of generaliseer het, of geef het vrij met een reden").replace(
+        "%1", t(label_nl(hit.label)))

@@ -16,7 +16,7 @@ from ibtd_desktop.services.summaries.ui_queries import HistoryRow, SummaryListRo
 from ibtd_desktop.ui.investigations.labels import fmt_date, sort_date
 from ibtd_desktop.ui.investigations.table_model import ROW_ROLE, SORT_ROLE, RowTableModel
 from ibtd_desktop.ui.summaries.highlight import label_colour, label_text
-from ibtd_desktop.ui.summaries.labels import kind_text, role_text, status_text, t
+from ibtd_desktop.ui.summaries.labels import hit_advice, kind_text, role_text, status_text, t
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -142,7 +142,7 @@ class ResidualHitModel(RowTableModel):
             if row.hard:
                 return t("blokkeert (kan niet worden vrijgegeven)")
             return t("vrijgegeven") if row.cleared else t("blokkeert")
-        return row.why
+        return hit_advice(row)
 
     def sort_key(self, row: ResidualHit, column: enum.IntEnum) -> Any:
         return row.start if column == self.Column.POSITION else super().sort_key(row, column)

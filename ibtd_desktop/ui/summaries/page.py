@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget
 
 from ibtd_desktop.domain.summaries import SummaryStatus
@@ -59,6 +60,7 @@ class SummariesPage(QWidget):
         self.view.setObjectName("summaryTable")
         self.view.setModel(self.proxy)
         configure_table(self.view, stretch_column=SummaryTableModel.Column.TITLE)
+        self.view.sortByColumn(SummaryTableModel.Column.REFERENCE, Qt.SortOrder.AscendingOrder)
         self.empty = QLabel(t("Nog geen samenvattingen. Maak er een met ‘Nieuwe samenvatting…’ vanuit een gesprek "
                               "of voor een heel dossier."))
         list_page = QWidget()
@@ -119,6 +121,7 @@ class SummariesPage(QWidget):
     def _show_rows(self, rows: list) -> None:
         selected = self.selected_row()
         self.model.set_rows(rows)
+        self.view.resizeColumnsToContents()
         self._list_stack.setCurrentIndex(0 if rows else 1)
         if selected is not None:
             self.select_id(selected.id)

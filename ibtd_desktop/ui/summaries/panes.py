@@ -20,7 +20,7 @@ from ibtd_desktop.ui.summaries.highlight import (
     label_text,
     replacement_marks,
 )
-from ibtd_desktop.ui.summaries.labels import t
+from ibtd_desktop.ui.summaries.labels import hit_advice, t
 from ibtd_desktop.ui.summaries.models import DetectionTableModel, ResidualHitModel
 
 
@@ -74,6 +74,7 @@ class OriginalPane(QGroupBox):
         self.notice.clear()
         self.text.setPlainText(listing.original)
         self.model.set_rows(sorted(listing.detections, key=lambda d: (d.start, d.end)))
+        self.view.resizeColumnsToContents()
         marks = []
         for d in listing.detections:
             undone = d.decision is DetectionDecisionKind.UNDONE
@@ -157,11 +158,12 @@ class DraftPane(QGroupBox):
         self._report = report if report is not None and scanned_text == text else None
         hits = self._report.hits if self._report is not None else ()
         for h in hits:
-            tip = (t("identiteit van gesprekspartner") if h.hard else label_text(h.label)) + " — " + h.why
+            tip = (t("identiteit van gesprekspartner") if h.hard else label_text(h.label)) + " — " + hit_advice(h)
             colour = label_colour("IDENTITY") if h.hard else ("#e8f0fe" if h.cleared else "#ffe0b2")
             marks.append(Mark(h.start, h.end, colour, tip, underline=not h.cleared))
         apply_marks(self.text, marks)
         self.model.set_rows([h for h in hits if h.blocking] + [h for h in hits if not h.blocking])
+        self.view.resizeColumnsToContents()
         if report is None:
             self.scan_state.setText(t("Controle op persoonsgegevens loopt…"))
         elif self._report is None:

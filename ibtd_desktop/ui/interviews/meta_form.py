@@ -36,7 +36,9 @@ class InterviewMetaForm(QWidget):
             self.mode.addItem(mode_name(mode), mode.value)  # Qt would turn the str-enum into a str
         self.interviewees = QListWidget()
         self.interviewees.setObjectName("intervieweeChoice")
-        self.interviewees.setMaximumHeight(110)
+        self.interviewees.setMinimumHeight(150)
+        self.interviewees.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.interviewees.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.interviewers = QLineEdit()
         self.interviewers.setPlaceholderText(self.tr("Namen van de inspecteurs, gescheiden door komma's"))
         layout = QFormLayout(self)

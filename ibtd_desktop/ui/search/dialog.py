@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QTableView, QVBoxLayout, QWidget,
@@ -52,6 +52,7 @@ class SearchDialog(QDialog):
         self.use_to, self.date_to = QCheckBox(self.tr("t/m")), QDateEdit(calendarPopup=True)
         for check, edit in ((self.use_from, self.date_from), (self.use_to, self.date_to)):
             edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDate(QDate.currentDate())
             edit.setEnabled(False)
             check.toggled.connect(edit.setEnabled)
         self.model = SearchResultModel(self)

@@ -2101,4 +2101,437 @@ Bestand: %2</source>
 File: %2</translation>
     </message>
 </context>
+<context>
+    <name>AttachmentListModel</name>
+    <message>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Foto</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Geluid</source>
+        <translation>Audio</translation>
+    </message>
+</context>
+
+<context>
+    <name>AttachmentsWidget</name>
+    <message>
+        <source>Bijlage toevoegen…</source>
+        <translation>Add attachment…</translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Bijlage verwijderen</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <source>Bijlage “%1” verwijderen?</source>
+        <translation>Remove attachment “%1”?</translation>
+    </message>
+    <message>
+        <source>Bijlage openen</source>
+        <translation>Open attachment</translation>
+    </message>
+    <message>
+        <source>Er is geen programma gevonden om deze bijlage te openen.</source>
+        <translation>No program was found to open this attachment.</translation>
+    </message>
+    <message>
+        <source>Het bestand is groter dan %1 MB en kan niet worden toegevoegd.</source>
+        <translation>The file is larger than %1 MB and cannot be added.</translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden gelezen.</source>
+        <translation>The file could not be read.</translation>
+    </message>
+    <message>
+        <source>Bijlagen</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Bijlage toevoegen</source>
+        <translation>Add attachment</translation>
+    </message>
+    <message>
+        <source>Sla het gesprek eerst op om bijlagen toe te voegen.</source>
+        <translation>Save the interview first to add attachments.</translation>
+    </message>
+</context>
+
+<context>
+    <name>InterviewEditorWidget</name>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Gesprek en aantekeningen opslaan (Ctrl+S)</source>
+        <translation>Save the interview and notes (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Concept verwerpen</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <source>Terug naar de laatst opgeslagen aantekeningen</source>
+        <translation>Go back to the last saved notes</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Opslaan en terug naar de lijst (Esc)</source>
+        <translation>Save and return to the list (Esc)</translation>
+    </message>
+    <message>
+        <source>Bijlagen</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Gesprek</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Nieuw gesprek</source>
+        <translation>New interview</translation>
+    </message>
+    <message>
+        <source>Laden…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Opgeslagen om %1</source>
+        <translation>Saved at %1</translation>
+    </message>
+    <message>
+        <source>Automatisch opgeslagen om %1</source>
+        <translation>Autosaved at %1</translation>
+    </message>
+    <message>
+        <source>Maak eerst een dossier aan.</source>
+        <translation>Create a dossier first.</translation>
+    </message>
+    <message>
+        <source>Niet-opgeslagen concept van %1 hersteld</source>
+        <translation>Unsaved draft from %1 restored</translation>
+    </message>
+    <message>
+        <source>Opslaan of laden mislukt: %1</source>
+        <translation>Saving or loading failed: %1</translation>
+    </message>
+</context>
+
+<context>
+    <name>InterviewLabels</name>
+    <message>
+        <source>Persoonlijk</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Telefonisch</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Ervaringsdeskundige</source>
+        <translation>Lived-experience expert</translation>
+    </message>
+    <message>
+        <source>Gedupeerde ouder</source>
+        <translation>Affected parent</translation>
+    </message>
+    <message>
+        <source>Gedupeerde burger</source>
+        <translation>Affected citizen</translation>
+    </message>
+    <message>
+        <source>Ondernemer</source>
+        <translation>Entrepreneur</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Medewerker dienst</source>
+        <translation>Service employee</translation>
+    </message>
+</context>
+
+<context>
+    <name>InterviewListModel</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Vorm</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Gesprekspartners</source>
+        <translation>Interviewees</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>Interviewers</translation>
+    </message>
+    <message>
+        <source>Aantekeningen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Er is een automatisch opgeslagen concept dat nog niet is opgeslagen.</source>
+        <translation>There is an autosaved draft that has not been saved yet.</translation>
+    </message>
+    <message>
+        <source>concept</source>
+        <translation>draft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bijlage(n)</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tekens</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+</context>
+
+<context>
+    <name>InterviewListWidget</name>
+    <message>
+        <source>Vanaf</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>t/m</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Nieuw gesprek</source>
+        <translation>New interview</translation>
+    </message>
+    <message>
+        <source>Een nieuw gesprek vastleggen (Ctrl+N)</source>
+        <translation>Record a new interview (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Alle dossiers</source>
+        <translation>All dossiers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gesprek(ken)</source>
+        <translation>
+            <numerusform>%n interview</numerusform>
+            <numerusform>%n interviews</numerusform>
+        </translation>
+    </message>
+</context>
+
+<context>
+    <name>InterviewMetaForm</name>
+    <message>
+        <source>Namen van de inspecteurs, gescheiden door komma's</source>
+        <translation>Inspectors' names, separated by commas</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Werkbezoek</source>
+        <translation>Field &amp;visit</translation>
+    </message>
+    <message>
+        <source>D&amp;atum</source>
+        <translation>D&amp;ate</translation>
+    </message>
+    <message>
+        <source>&amp;Vorm</source>
+        <translation>&amp;Mode</translation>
+    </message>
+    <message>
+        <source>&amp;Gesprekspartners</source>
+        <translation>&amp;Interviewees</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewers</source>
+        <translation>Interviewe&amp;rs</translation>
+    </message>
+    <message>
+        <source>(geen werkbezoek)</source>
+        <translation>(no field visit)</translation>
+    </message>
+</context>
+
+<context>
+    <name>InterviewsPage</name>
+    <message>
+        <source>Gesprekken</source>
+        <translation>Interviews</translation>
+    </message>
+</context>
+
+<context>
+    <name>NotesEdit</name>
+    <message>
+        <source>Aantekeningen van het gesprek.
+Ctrl+T: tijdstempel [uu:mm] invoegen
+Ctrl+Enter: nieuwe alinea met tijdstempel
+Ctrl+S: opslaan (tussendoor wordt automatisch een concept bewaard)</source>
+        <translation>Notes of the interview.
+Ctrl+T: insert a timestamp [hh:mm]
+Ctrl+Enter: new paragraph with a timestamp
+Ctrl+S: save (a draft is autosaved meanwhile)</translation>
+    </message>
+    <message>
+        <source>Typ hier de aantekeningen… (Ctrl+T: tijdstempel)</source>
+        <translation>Type the notes here… (Ctrl+T: timestamp)</translation>
+    </message>
+</context>
+
+<context>
+    <name>SearchController</name>
+    <message>
+        <source>Zoeken…</source>
+        <translation>Search…</translation>
+    </message>
+</context>
+
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Zoek in aantekeningen, signalen en dossiers…</source>
+        <translation>Search notes, signals and dossiers…</translation>
+    </message>
+    <message>
+        <source>Alle rollen</source>
+        <translation>All roles</translation>
+    </message>
+    <message>
+        <source>Vanaf</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>t/m</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Alle dossiers</source>
+        <translation>All dossiers</translation>
+    </message>
+    <message>
+        <source>Zoeken…</source>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <source>Niets gevonden.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message>
+        <source>De eerste %1 treffers; maak de zoekvraag specifieker.</source>
+        <translation>The first %1 hits; make the search more specific.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n treffer(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoeken mislukt: %1</source>
+        <translation>Search failed: %1</translation>
+    </message>
+</context>
+
+<context>
+    <name>SearchResultModel</name>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Fragment</source>
+        <translation>Excerpt</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Signaal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Gesprek</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Werkbezoek</source>
+        <translation>Field visit</translation>
+    </message>
+</context>
 </TS>

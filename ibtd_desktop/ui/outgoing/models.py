@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QCoreApplication
-
 from ibtd_desktop.domain.summaries import SummaryKind
 from ibtd_desktop.services.summaries.ui_queries import SummaryListRow
 from ibtd_desktop.ui.investigations.labels import fmt_date
 from ibtd_desktop.ui.investigations.table_model import RowTableModel
+from ibtd_desktop.ui.summaries.labels import translate
 
 CONTEXT = "Outgoing"
 
 
 def t(source: str) -> str:
-    return QCoreApplication.translate(CONTEXT, source)
+    return translate(CONTEXT, source)
 
 
 class OutgoingTableModel(RowTableModel):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from ibtd_desktop.domain.summaries import SummaryKind
@@ -20,6 +21,7 @@ from ibtd_desktop.ui.messages import MessageBox
 from ibtd_desktop.ui.outgoing.file_picker import SaveFilePicker
 from ibtd_desktop.ui.outgoing.models import OutgoingTableModel, t
 from ibtd_desktop.ui.summaries.labels import failure_text
+from ibtd_desktop.ui.summaries.retranslate import retranslate_tree
 
 if TYPE_CHECKING:
     from ibtd_desktop.ui.tasks import ProgressReporter, TaskRunner
@@ -91,6 +93,11 @@ class OutgoingPage(QWidget):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self._busy = False
         self._update_buttons()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            retranslate_tree(self)
+        super().changeEvent(event)
 
     # -- Page protocol -----------------------------------------------------------------------
     def attach(self, vault: Any, runner: "TaskRunner") -> None:

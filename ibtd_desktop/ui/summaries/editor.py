@@ -19,7 +19,7 @@ from ibtd_desktop.ui.investigations.list_widget import configure_table
 from ibtd_desktop.ui.messages import MessageBox
 from ibtd_desktop.ui.summaries import editor_jobs as jobs
 from ibtd_desktop.ui.summaries.attributes_form import AttributesForm
-from ibtd_desktop.ui.summaries.labels import attribute_text, failure_text, status_text, t
+from ibtd_desktop.ui.summaries.labels import failure_text, state_text, t, warnings_text
 from ibtd_desktop.ui.summaries.models import HistoryModel
 from ibtd_desktop.ui.summaries.panes import DraftPane, OriginalPane
 from ibtd_desktop.ui.summaries.prompts import ReasonPrompt
@@ -40,6 +40,7 @@ class SummaryEditorWidget(QWidget):
         self.runner: "TaskRunner | None" = None
         self.data: jobs.EditorData | None = None
         self._saved: tuple[str, SummaryAttributes] | None = None
+        self._warnings: tuple = ()
         self.title = QLabel()
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -166,7 +167,7 @@ class SummaryEditorWidget(QWidget):
         summary = data.summary
         editable = summary.status is not SummaryStatus.SUBMITTED
         self.title.setText(summary.title)
-        self.state.setText(self._state_text(data))
+        self.state.setText(state_text(summary, data.history))
         self.original.show_listing(data.listing)
         self.original.set_editable(editable)
         self.draft.set_editable(editable)
@@ -185,26 +186,16 @@ class SummaryEditorWidget(QWidget):
         self.draft.show_report(None, "")
         self.scan.start(self.vault, self.runner, summary.id, summary.current.text)
 
-    def _state_text(self, data: jobs.EditorData) -> str:
-        summary = data.summary
-        text = t("Versie %1 · %2").replace("%1", str(summary.current.number)).replace("%2", status_text(summary.status))
-        was_approved = any(h.event == "approved" and h.version < summary.current.number for h in data.history)
-        if summary.status is SummaryStatus.DRAFT and was_approved:
-            text += " — " + t("een eerdere versie was goedgekeurd; deze nieuwe versie moet opnieuw worden goedgekeurd.")
-        elif summary.status is SummaryStatus.SUBMITTED:
-            text += " — " + t("wacht op een beoordelaar; trek de samenvatting in om haar te wijzigen.")
-        elif summary.status is SummaryStatus.APPROVED:
-            text += " — " + t("wijzigen maakt een nieuwe versie die opnieuw moet worden goedgekeurd.")
-        return text
-
     def _show_warnings(self, warnings: tuple) -> None:
-        lines = []
-        for w in warnings:
-            combo = ", ".join(attribute_text(k, v) for k, v in w.attributes)
-            lines.append(t("Kleine groep: %1 komt maar %2 keer voor (minder dan %3). Suggestie: %4")
-                         .replace("%1", combo).replace("%2", str(w.group_size)).replace("%3", str(w.k))
-                         .replace("%4", w.suggestion))
-        self.warnings.setText("\n".join(lines))
+        self._warnings = warnings
+        self.warnings.setText(warnings_text(warnings))
+
+    def retranslate(self) -> None:
+        """After a language switch: the texts built from data (fixed texts: ``retranslate_tree``)."""
+        if self.data is not None:
+            self.state.setText(state_text(self.data.summary, self.data.history))
+        self._show_warnings(self._warnings)
+        self.draft.show_report(*self.draft.last_report)
 
     # -- editing ----------------------------------------------------------------------------
     def _text_changed(self) -> None:

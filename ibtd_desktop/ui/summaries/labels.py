@@ -29,8 +29,25 @@ KIND_TEXTS = {SummaryKind.INTERVIEW: "gesprek", SummaryKind.DOSSIER: "dossier"}
 ROLE_TEXTS = {"inspector": "inspecteur", "reviewer": "beoordelaar"}
 
 
+# Shown text -> (context, Dutch source), so a language switch re-translates widgets in place
+# (``retranslate.retranslate_tree``). Only fixed UI vocabulary passes through here.
+_SOURCES: dict[str, tuple[str, str]] = {}
+
+
+def translate(context: str, source: str) -> str:
+    shown = QCoreApplication.translate(context, source)
+    _SOURCES[shown] = (context, source)
+    return shown
+
+
 def t(source: str) -> str:
-    return QCoreApplication.translate(CONTEXT, source)
+    return translate(CONTEXT, source)
+
+
+def retranslate(shown: str) -> str | None:
+    """The current language's form of a text made by ``t``/``translate``; ``None`` if unknown."""
+    found = _SOURCES.get(shown)
+    return None if found is None else translate(*found)
 
 
 def status_text(status: SummaryStatus) -> str:
@@ -93,3 +110,26 @@ def hit_advice(hit) -> str:  # noqa: ANN001 - a safeguards.ResidualHit
 
     return t("mogelijk %1; anonimiseer of generaliseer het, of geef het vrij met een reden").replace(
         "%1", t(label_nl(hit.label)))
+
+
+def state_text(summary, history) -> str:  # noqa: ANN001 - AnonymisedSummary, list[HistoryRow]
+    """'Versie 2 · concept — …': where the summary stands in the four-eyes workflow."""
+    text = t("Versie %1 · %2").replace("%1", str(summary.current.number)).replace("%2", status_text(summary.status))
+    was_approved = any(h.event == "approved" and h.version < summary.current.number for h in history)
+    if summary.status is SummaryStatus.DRAFT and was_approved:
+        text += " — " + t("een eerdere versie was goedgekeurd; deze nieuwe versie moet opnieuw worden goedgekeurd.")
+    elif summary.status is SummaryStatus.SUBMITTED:
+        text += " — " + t("wacht op een beoordelaar; trek de samenvatting in om haar te wijzigen.")
+    elif summary.status is SummaryStatus.APPROVED:
+        text += " — " + t("wijzigen maakt een nieuwe versie die opnieuw moet worden goedgekeurd.")
+    return text
+
+
+def warnings_text(warnings) -> str:  # noqa: ANN001 - tuple[SmallGroupWarning, ...]
+    lines = []
+    for w in warnings:
+        combo = ", ".join(attribute_text(k, v) for k, v in w.attributes)
+        lines.append(t("Kleine groep: %1 komt maar %2 keer voor (minder dan %3). Suggestie: %4")
+                     .replace("%1", combo).replace("%2", str(w.group_size)).replace("%3", str(w.k))
+                     .replace("%4", w.suggestion))
+    return "\n".join(lines)

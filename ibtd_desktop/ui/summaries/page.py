@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget
 
 from ibtd_desktop.domain.summaries import SummaryStatus
@@ -19,6 +19,7 @@ from ibtd_desktop.ui.summaries.editor import SummaryEditorWidget
 from ibtd_desktop.ui.summaries.labels import failure_text, status_text, t
 from ibtd_desktop.ui.summaries.models import SummaryStatusProxy, SummaryTableModel
 from ibtd_desktop.ui.summaries.new_summary_dialog import NewSummaryDialog, load_choices
+from ibtd_desktop.ui.summaries.retranslate import retranslate_tree
 from ibtd_desktop.ui.summaries.review_dialog import ReviewDialog
 
 if TYPE_CHECKING:
@@ -87,6 +88,12 @@ class SummariesPage(QWidget):
         self.editor.changed.connect(self.refresh)
         self.editor.review_requested.connect(lambda sid: self.open_review(self._row_of(sid)))
         self._update_buttons()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            retranslate_tree(self)
+            self.editor.retranslate()
+        super().changeEvent(event)
 
     # -- Page protocol -----------------------------------------------------------------------
     def attach(self, vault: Any, runner: "TaskRunner") -> None:

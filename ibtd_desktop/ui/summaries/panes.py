@@ -140,6 +140,7 @@ class DraftPane(QGroupBox):
         self.text.selectionChanged.connect(self._selection_changed)
         self._pseudonyms: tuple[str, ...] = ()
         self._report: ResidualReport | None = None
+        self.last_report: tuple[ResidualReport | None, str] = (None, "")
         self._editable = True
         self._selection_changed()
 
@@ -153,6 +154,7 @@ class DraftPane(QGroupBox):
 
     def show_report(self, report: ResidualReport | None, scanned_text: str) -> None:
         """Marks for the replacements and (when the text is still the scanned one) the hits."""
+        self.last_report = (report, scanned_text)
         text = self.text.toPlainText()
         marks = replacement_marks(text, self._pseudonyms)
         self._report = report if report is not None and scanned_text == text else None
@@ -187,6 +189,7 @@ class DraftPane(QGroupBox):
         self.model.clear()
         self.scan_state.clear()
         self._report = None
+        self.last_report = (None, "")
 
     def _selection_changed(self, *_: object) -> None:
         self.mark_button.setEnabled(self._editable and self.text.textCursor().hasSelection())

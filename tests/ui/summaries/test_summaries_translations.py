@@ -59,3 +59,23 @@ def test_pages_in_english(qtbot):
     from PySide6.QtCore import Qt
     assert summaries.model.headerData(0, Qt.Orientation.Horizontal) == "Kind"
     assert outgoing.model.headerData(0, Qt.Orientation.Horizontal) == "Kind"
+
+
+def test_language_switch_in_place(page, qtbot, vault, dossier):
+    from PySide6.QtCore import Qt
+
+    from ibtd_desktop.services.summaries import drafting
+    from ibtd_desktop.services.summaries.commands import StartInterviewSummary
+
+    summary = drafting.start_interview_summary(StartInterviewSummary(dossier.interview_id), vault.uow()).summary
+    page.open_summary(summary.id, ("Ouder A",))
+    qtbot.waitUntil(lambda: page.editor.data is not None, timeout=15_000)
+    assert page.editor.state.text().startswith("Versie 1 · concept")
+    i18n.install_language("en")
+    qtbot.waitUntil(lambda: page.new_button.text() == "New summary…", timeout=5_000)
+    assert page.editor.submit_button.text() == "Submit for review"
+    assert page.editor.state.text().startswith("Version 1 · draft")
+    assert page.editor.original.title() == "Original notes (read-only)"
+    assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Kind"
+    i18n.install_language("nl")
+    qtbot.waitUntil(lambda: page.new_button.text() == "Nieuwe samenvatting…", timeout=5_000)

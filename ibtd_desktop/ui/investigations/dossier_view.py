@@ -76,15 +76,16 @@ class DossierView(QWidget):
 
         self.overview = OverviewTab(self.open_dialog)
         self.signals = TableTab(SignalTableModel(self), text("Geen signalen gekoppeld aan dit dossier."),
-                                stretch_column=SignalTableModel.Column.EXCERPT)
+                                stretch_column=SignalTableModel.Column.EXCERPT, newest_first=True)
+        self.signals.view.setColumnHidden(SignalTableModel.Column.DOSSIER, True)  # always this dossier
         self.interviews = TableTab(InterviewTableModel(self), text("Nog geen gesprekken in dit dossier."),
-                                   stretch_column=InterviewTableModel.Column.INTERVIEWEES)
+                                   stretch_column=InterviewTableModel.Column.INTERVIEWEES, newest_first=True)
         open_interview = self.interviews.add_button(text("Gesprek openen"), "openInterview", needs_selection=True)
         open_interview.clicked.connect(lambda: self._open_interview(self.interviews.selected()))
         self.interviews.activated_row.connect(self._open_interview)
         self.interviewees = IntervieweesTab(calls, self.open_dialog)
         self.field_visits = TableTab(FieldVisitTableModel(self), text("Nog geen werkbezoeken gepland."),
-                                     stretch_column=FieldVisitTableModel.Column.ORGANISATION)
+                                     stretch_column=FieldVisitTableModel.Column.ORGANISATION, newest_first=True)
         self.field_visits.add_button(text("Werkbezoek plannen…"), "planFieldVisit").clicked.connect(
             lambda: self.open_dialog("field_visit", None))
         self.attachments = TableTab(AttachmentTableModel(self), text("De gesprekken van dit dossier hebben geen bijlagen."),

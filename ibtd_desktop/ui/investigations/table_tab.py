@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from ibtd_desktop.ui.investigations.filter_proxy import SortingProxy
@@ -17,7 +17,7 @@ class TableTab(QWidget):
     selection_changed = Signal(object)  # the selected row object or None
 
     def __init__(self, model: RowTableModel, empty_text: str, *, stretch_column: int | None = None,
-                 title: str = "", parent: QWidget | None = None) -> None:
+                 title: str = "", newest_first: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self.proxy = SortingProxy(self)
@@ -25,6 +25,8 @@ class TableTab(QWidget):
         self.view = QTableView()
         self.view.setModel(self.proxy)
         configure_table(self.view, stretch_column)
+        # Column 0 is the number or the date: numbers read top-down, dated lists newest first.
+        self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder if newest_first else Qt.SortOrder.AscendingOrder)
         self.empty = QLabel(empty_text)
         self.stack = empty_state(self.view, self.empty)
         self.buttons = QHBoxLayout()

@@ -237,3 +237,16 @@ def test_withdraw_consent(page, vault, dossier):
     assert tab.model.index(0, tab.model.Column.CONSENT).data() == "ingetrokken"
     tab.table.select_id(person.id)
     assert "INGETROKKEN op 15-03-2026" in tab.consent.text() and not tab.withdraw_button.isEnabled()
+
+
+def test_numbered_rows_read_top_down_and_dated_rows_newest_first(page, vault, dossier):
+    for text in ("Eerste", "Tweede", "Derde"):
+        findings.add_finding(findings.AddFinding(dossier.id, text), vault.uow())
+    for day in (1, 20, 5):
+        field_visits.record_field_visit(field_visits.RecordFieldVisit(dossier.id, date(2026, 5, day), "Dienst"),
+                                        vault.uow())
+    page.dossier.show_dossier(dossier.id)
+    table = page.dossier.overview.findings
+    assert [table.proxy.index(r, 1).data() for r in range(3)] == ["Eerste", "Tweede", "Derde"]
+    visits = page.dossier.field_visits
+    assert [visits.proxy.index(r, 0).data() for r in range(3)] == ["20-05-2026", "05-05-2026", "01-05-2026"]

@@ -101,8 +101,9 @@ class InterviewListModel(QAbstractTableModel):
         if generation != self._generation:
             return
         self.beginResetModel()
-        self._ids, self._requested = list(ids), set()
-        self._rows = {i: row for i, row in self._rows.items() if i in set(ids)}
+        # A reload follows saves and filter changes: drop every cached row (the visible page is
+        # fetched again at once) rather than show a stale draft flag or attachment count.
+        self._ids, self._requested, self._rows = list(ids), set(), {}
         self.endResetModel()
         self.loaded.emit(len(self._ids))
 

@@ -19,6 +19,7 @@ from ibtd_desktop.ui.search.dialog import SearchDialog
 
 class SearchController(QObject):
     interview_requested = Signal(int)
+    dossier_requested = Signal(int)
     hit_activated = Signal(object)
 
     def __init__(self, window: QMainWindow, runner: Any, parent: QObject | None = None,
@@ -54,6 +55,7 @@ class SearchController(QObject):
         if self.dialog is None:
             self.dialog = SearchDialog(self._window)
             self.dialog.interview_requested.connect(self.interview_requested)
+            self.dialog.dossier_requested.connect(self.dossier_requested)
             self.dialog.hit_activated.connect(self.hit_activated)
         gateway = self._gateway
         self.dialog.bind(self._run, gateway.search)

@@ -3,7 +3,8 @@
 The query runs on the TaskRunner ``DEBOUNCE_MS`` after typing stops (``debounce`` is a public
 QTimer so tests fire it); a result for an older query is dropped. Filters: dossier, period,
 interviewee role. Activating a hit emits ``hit_activated``; interview hits also
-``interview_requested(id)`` so the shell opens the editor.
+``interview_requested(id)`` so the shell opens the editor; dossier hits (and signals or field
+visits that belong to a dossier) ``dossier_requested(id)``.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ LIMIT = 100
 class SearchDialog(QDialog):
     hit_activated = Signal(object)  # SearchHit
     interview_requested = Signal(int)
+    dossier_requested = Signal(int)  # dossier hits, and signals/field visits of a dossier
     results_shown = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -167,6 +169,10 @@ class SearchDialog(QDialog):
         self.hit_activated.emit(hit)
         if hit.kind is HitKind.INTERVIEW:
             self.interview_requested.emit(hit.record_id)
+        elif hit.kind is HitKind.INVESTIGATION:
+            self.dossier_requested.emit(hit.record_id)
+        elif hit.investigation_id is not None:
+            self.dossier_requested.emit(hit.investigation_id)
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         # Enter in the results opens the hit instead of closing the dialog.

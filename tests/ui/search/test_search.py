@@ -132,3 +132,14 @@ def test_result_model_contract(qtmodeltester):
     model.set_hits([SearchHit(HitKind.SIGNAL, 1, None, "Signaal", f"x {MARK_START}y{MARK_END}", None, 0.5)])
     assert model.index(0, Column.DATE).data() == ""
     qtmodeltester.check(model)
+
+
+def test_dossier_hit_asks_for_the_dossier(qtbot, vault, runner, case):
+    window, controller = _controller(qtbot, vault, runner)
+    dialog = controller.open()
+    model = _search(qtbot, dialog, "toeslagenaffaire")
+    rows = [r for r in range(model.rowCount()) if model.hit(r).kind is HitKind.INVESTIGATION]
+    assert rows, "the dossier title is indexed"
+    with qtbot.waitSignal(controller.dossier_requested) as blocker:
+        dialog.table.activated.emit(model.index(rows[0], Column.TITLE))
+    assert blocker.args == [case.dossier_id]

@@ -267,6 +267,10 @@ class AppShell(QObject):
             open_interview(interview_id)
 
         self.search.interview_requested.connect(show)
+        open_dossier = getattr(navigation.page(Section.DOSSIERS), "open_dossier", None)
+        if open_dossier is not None:  # search hits on a dossier, or a signal/visit of one
+            self.search.dossier_requested.connect(
+                lambda investigation_id: (navigation.show_section(Section.DOSSIERS), open_dossier(investigation_id)))
         for page in navigation.pages():
             request = getattr(page, "interview_open_requested", None)
             if request is not None:

@@ -72,6 +72,7 @@ class RecordQuoteApproval:
 @dataclass(frozen=True)
 class SubmitSummary:
     summary_id: int
+    small_group_k: int = 5  # warn when the structured attributes single out fewer than k persons
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ class ApproveSummary:
     summary_id: int
     content_hash: str  # the hash of the version the reviewer read: approval is bound to it
     comments: str = ""
+    small_group_k: int = 5
 
 
 @dataclass(frozen=True)

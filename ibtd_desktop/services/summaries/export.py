@@ -56,7 +56,7 @@ def _display(key: str, value: object) -> str:
     return str(value)
 
 
-def _exported(repo: SummaryRepository, summary: AnonymisedSummary, subject: str) -> ExportedSummary:
+def _exported(repo: SummaryRepository, summary: AnonymisedSummary, subject: str, dossier=None) -> ExportedSummary:  # noqa: ANN001
     """The approved summary as it leaves the device; ``SummaryRefused`` if it may not."""
     version = summary.current
     decisions = repo.reviews(summary.id)
@@ -71,7 +71,7 @@ def _exported(repo: SummaryRepository, summary: AnonymisedSummary, subject: str)
             "approval",
             f"summary {summary.id}: the approval does not match the stored content; have it approved again",
         )])
-    check_summary(repo, summary, _ACTION)
+    check_summary(repo, summary, _ACTION, dossier)
     approval = max(
         (d for d in decisions if d.version_id == version.id and d.outcome is ReviewOutcome.APPROVED),
         key=lambda d: d.decided_at,
@@ -90,10 +90,10 @@ def _exported(repo: SummaryRepository, summary: AnonymisedSummary, subject: str)
     )
 
 
-def _subject(repo: SummaryRepository, summary: AnonymisedSummary) -> str:
+def _subject(repo: SummaryRepository, summary: AnonymisedSummary, dossier=None) -> str:  # noqa: ANN001
     if summary.kind is SummaryKind.DOSSIER:
         return "Dossier"
-    return ", ".join(p.pseudonym for p in load_context(repo, summary).subjects)
+    return ", ".join(p.pseudonym for p in load_context(repo, summary, dossier).subjects)
 
 
 def build_summary_export(summary_id: int, uow) -> ExportedSummary:  # noqa: ANN001
@@ -124,9 +124,9 @@ def _dossier_document(repo: SummaryRepository, investigation_id: int, today: dat
             "approval", "this investigation has no dossier summary: draft one and have it approved",
         )])
     main_summary = dossier_summaries[-1]
-    main = _exported(repo, main_summary, "Dossier")
+    main = _exported(repo, main_summary, "Dossier", dossier)
     included = [s for s in summaries if s.kind is SummaryKind.INTERVIEW and s.status is SummaryStatus.APPROVED]
-    interviews = tuple(_exported(repo, s, _subject(repo, s)) for s in included)
+    interviews = tuple(_exported(repo, s, _subject(repo, s, dossier), dossier) for s in included)
     _check_appendices(dossier, repo.clearances(main_summary.id))
     document = ExportDocument(
         export_id=export_id or new_export_id(today),

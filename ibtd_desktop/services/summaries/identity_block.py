@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -71,10 +72,6 @@ def name_variants(name: str) -> NameVariants:
     return NameVariants(" ".join(tokens), by_length(surnames), by_length(initials))
 
 
-def _word_pattern(value: str) -> str:
-    return r"(?<!\w)" + re.escape(value) + r"(?!\w)"
-
-
 def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
@@ -84,63 +81,113 @@ def _phone_key(digits: str) -> str:
     return digits[-9:] if len(digits) >= 9 else digits
 
 
-def find_identity_leaks(text: str, people: Iterable[SourcePerson]) -> list[IdentityLeak]:
-    text = _nfc(text)
-    leaks: list[IdentityLeak] = []
+@dataclass(frozen=True)
+class _Index:
+    """Every identity value of a set of people in two alternation regexes: one pass per text."""
+
+    insensitive: re.Pattern | None
+    insensitive_map: dict[str, list[tuple[str, str]]]  # casefolded value -> [(field, pseudonym)]
+    sensitive: re.Pattern | None
+    sensitive_map: dict[str, list[tuple[str, str]]]
+    phones: dict[str, list[str]]  # last nine digits -> pseudonyms
+    postcodes: dict[str, list[str]]  # "4411KL" -> pseudonyms
+    stand_ins: re.Pattern | None
+
+
+def _alternation(values, flags: int) -> re.Pattern | None:  # noqa: ANN001
+    if not values:
+        return None
+    body = "|".join(re.escape(v) for v in sorted(values, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + body + r")(?!\w)", flags)
+
+
+@lru_cache(maxsize=16)
+def _index(people: tuple[SourcePerson, ...]) -> _Index:
+    insensitive: dict[str, list[tuple[str, str]]] = {}
+    sensitive: dict[str, list[tuple[str, str]]] = {}
+    phones: dict[str, list[str]] = {}
+    postcodes: dict[str, list[str]] = {}
     for person in people:
         ident = person.identity
         if ident is None or ident.is_empty():
             continue
-        leaks.extend(_leaks_for(text, ident, person.pseudonym))
-    leaks.sort(key=lambda leak: (leak.start, leak.end))
-    return leaks
+        for value, field, exact in _variants(ident):
+            value = _nfc(value).strip()
+            if len(value) < 2:
+                continue
+            if exact:
+                sensitive.setdefault(value, []).append((field, person.pseudonym))
+            else:
+                insensitive.setdefault(value.casefold(), []).append((field, person.pseudonym))
+        if ident.phone:
+            key = _phone_key(_digits(ident.phone))
+            if len(key) >= 6:
+                phones.setdefault(key, []).append(person.pseudonym)
+        for pc in _POSTCODE.finditer(_nfc(ident.address)):
+            postcodes.setdefault(pc.group(1) + pc.group(2).upper(), []).append(person.pseudonym)
+    return _Index(
+        _alternation(list(insensitive), re.IGNORECASE),
+        insensitive,
+        _alternation(list(sensitive), 0),
+        sensitive,
+        phones,
+        postcodes,
+        _alternation([p.pseudonym for p in people if p.pseudonym], 0),
+    )
 
 
-def _leaks_for(text: str, ident: IntervieweeIdentity, pseudonym: str) -> list[IdentityLeak]:
-    found: list[IdentityLeak] = []
-
-    def search(value: str, field: str, flags: int = re.IGNORECASE) -> None:
-        value = _nfc(value).strip()
-        if len(value) < 2:
-            return
-        for m in re.finditer(_word_pattern(value), text, flags):
-            found.append(IdentityLeak(m.start(), m.end(), field, pseudonym))
-
+def _variants(ident: IntervieweeIdentity) -> list[tuple[str, str, bool]]:
+    """(value, field, case-sensitive) for every form an identity value may take in a text."""
+    out: list[tuple[str, str, bool]] = []
     if ident.name:
         variants = name_variants(ident.name)
-        search(variants.full, "name")
+        out.append((variants.full, "name", False))
         for value in variants.surnames:
             if " " in value:
-                search(value, "surname")
+                out.append((value, "surname", False))
             else:  # a lone surname as a name is capitalised; "bakker" the trade is not a leak
-                search(value, "surname", 0)
-                search(value.upper(), "surname", 0)
-        for value in variants.initials:
-            search(value, "initials", 0)
+                out += [(value, "surname", True), (value.upper(), "surname", True)]
+        out += [(value, "initials", True) for value in variants.initials]
     if ident.email:
-        search(ident.email, "email")
-    if ident.phone:
-        key = _phone_key(_digits(ident.phone))
-        if len(key) >= 6:
-            for m in _PHONE_CANDIDATE.finditer(text):
-                if _phone_key(_digits(m.group())) == key:
-                    found.append(IdentityLeak(m.start(), m.end(), "phone", pseudonym))
+        out.append((ident.email, "email", False))
     if ident.address:
         address = _nfc(ident.address)
-        search(address, "address")
+        out.append((address, "address", False))
         street_line = address.split(",")[0].strip()
         if street_line != address and any(ch.isdigit() for ch in street_line):
-            search(street_line, "address")
+            out.append((street_line, "address", False))
         street = re.sub(r"\s*\d.*$", "", street_line).strip()
         if len(street) >= 4 and street != street_line:
-            search(street, "address")
+            out.append((street, "address", False))
         for part in address.split(",")[1:]:  # "4411 KL Rilland": the place, written as a name
             place = _POSTCODE.sub("", part).strip()
             if len(place) >= 3:
-                search(place, "address", 0)
-                search(place.upper(), "address", 0)
-        for pc in _POSTCODE.finditer(address):
-            pattern = rf"(?<!\w){pc.group(1)}\s?{pc.group(2)}(?!\w)"
-            for m in re.finditer(pattern, text, re.IGNORECASE):
-                found.append(IdentityLeak(m.start(), m.end(), "postcode", pseudonym))
+                out += [(place, "address", True), (place.upper(), "address", True)]
+    return out
+
+
+def find_identity_leaks(text: str, people: Iterable[SourcePerson]) -> list[IdentityLeak]:
+    """Every occurrence of an identity value (or variant) of ``people`` in ``text``."""
+    text = _nfc(text)
+    index = _index(tuple(people))
+    found: list[IdentityLeak] = []
+    if index.insensitive is not None:
+        for m in index.insensitive.finditer(text):
+            found += [IdentityLeak(m.start(), m.end(), f, p) for f, p in index.insensitive_map[m.group().casefold()]]
+    if index.sensitive is not None:
+        for m in index.sensitive.finditer(text):
+            found += [IdentityLeak(m.start(), m.end(), f, p) for f, p in index.sensitive_map[m.group()]]
+    if index.phones:
+        for m in _PHONE_CANDIDATE.finditer(text):
+            for p in index.phones.get(_phone_key(_digits(m.group())), ()):
+                found.append(IdentityLeak(m.start(), m.end(), "phone", p))
+    if index.postcodes:
+        for m in _POSTCODE.finditer(text):
+            for p in index.postcodes.get(m.group(1) + m.group(2).upper(), ()):
+                found.append(IdentityLeak(m.start(), m.end(), "postcode", p))
+    if index.stand_ins is not None and found:
+        # "Ouder AJ" is a stand-in, even when "AJ" are someone's initials.
+        stand_ins = [(m.start(), m.end()) for m in index.stand_ins.finditer(text)]
+        found = [f for f in found if not any(a <= f.start and f.end <= b for a, b in stand_ins)]
+    found.sort(key=lambda leak: (leak.start, leak.end))
     return found

@@ -18,8 +18,12 @@ class SummaryContext:
     everyone: tuple[SourcePerson, ...]  # every interviewee of the dossier
 
 
-def load_context(repo: SummaryRepository, summary: AnonymisedSummary) -> SummaryContext:
-    dossier = repo.dossier_source(summary.investigation_id, with_texts=False)
+def load_context(
+    repo: SummaryRepository, summary: AnonymisedSummary, dossier: DossierSource | None = None
+) -> SummaryContext:
+    """``dossier``: pass it when checking many summaries of one investigation (loaded once)."""
+    if dossier is None or dossier.id != summary.investigation_id:
+        dossier = repo.dossier_source(summary.investigation_id, with_texts=False)
     if summary.kind is SummaryKind.INTERVIEW and summary.interview_id is not None:
         ids = repo.interview_source(summary.interview_id).interviewee_ids
         subjects = tuple(dossier.person(i) for i in ids)
@@ -30,9 +34,11 @@ def load_context(repo: SummaryRepository, summary: AnonymisedSummary) -> Summary
     return SummaryContext(summary, dossier, subjects, dossier.people)
 
 
-def check_summary(repo: SummaryRepository, summary: AnonymisedSummary, action: str) -> safeguards.ResidualReport:
+def check_summary(
+    repo: SummaryRepository, summary: AnonymisedSummary, action: str, dossier: DossierSource | None = None
+) -> safeguards.ResidualReport:
     """Every safeguard on the summary's current text; ``SummaryRefused`` if any fails."""
-    ctx = load_context(repo, summary)
+    ctx = load_context(repo, summary, dossier)
     return safeguards.check_release(
         action,
         summary.current.text,

@@ -39,7 +39,7 @@ def submit_summary(cmd: SubmitSummary, uow) -> SummaryResult:  # noqa: ANN001
         check_summary(repo, summary, "Indienen / submission")
         repo.set_status(summary.current.id, status, submitted=True)
         result = repo.get(summary.id)
-        warnings = small_group_warnings_for(repo, result)
+        warnings = small_group_warnings_for(repo, result, cmd.small_group_k)
         uow.commit()
     return SummaryResult(result, warnings)
 
@@ -83,7 +83,7 @@ def approve_summary(cmd: ApproveSummary, vault, reviewer_passphrase: str) -> Sum
         repo.add_review(version, ReviewOutcome.APPROVED, reviewer.id, cmd.comments.strip())
         repo.set_status(version.id, status)
         result = repo.get(summary.id)
-        warnings = small_group_warnings_for(repo, result)
+        warnings = small_group_warnings_for(repo, result, cmd.small_group_k)
         uow.commit()
     return SummaryResult(result, warnings)
 

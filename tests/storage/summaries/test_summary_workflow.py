@@ -280,6 +280,8 @@ def test_small_group_warning_with_suggestion(vault):
     (warning,) = result.warnings
     assert warning.group_size == 1 and warning.k == 5
     assert warning.suggestion
+    review.withdraw_summary(WithdrawSummary(summary.id), vault.uow())
+    assert review.submit_summary(SubmitSummary(summary.id, small_group_k=1), vault.uow()).warnings == ()
 
 
 def test_dossier_summary_leaves_out_non_consenting_interviewees(vault):

@@ -81,3 +81,11 @@ def test_generalised_values_are_not_residual_hits():
     assert detect_in_final(text, [PERSON]) == []
     assert detect_in_final("Zij is 34 jaar.", [PERSON])  # an exact age still is one
     assert detect_in_final("[Jan Jansen] belde.", [PERSON])  # brackets are no free pass
+
+
+def test_pseudonym_letters_are_not_initials():
+    anouk = SourcePerson(
+        3, "Ouder AJ", "affected_parent", IntervieweeIdentity(name="Anouk Jansen"), True, QuotePermission.NO, ()
+    )
+    assert find_identity_leaks("Gesprek met Ouder AJ.", [anouk]) == []
+    assert [leak.field for leak in find_identity_leaks("Volgens AJ klopt het.", [anouk])] == ["initials"]

@@ -36,7 +36,7 @@ PSEUDONYM_SECRET_BYTES = 32
 
 
 @contextlib.contextmanager
-def translated_errors(action: str = "Kluis openen / opening the vault") -> Iterator[None]:
+def translated_errors(action: str = "Kluis / vault") -> Iterator[None]:
     """Turn driver failures into domain errors with content-free messages."""
     try:
         yield
@@ -47,6 +47,8 @@ def translated_errors(action: str = "Kluis openen / opening the vault") -> Itera
         message = str(orig or "").lower()
         if "readonly" in message or "read-only" in message or "unable to open" in message:
             raise StorageError(f"{action}: locatie is alleen-lezen / location is read-only") from None
+        if "locked" in message or "busy" in message:
+            raise StorageError(f"{action}: kluis is in gebruik / vault is in use by another program") from None
         if "disk is full" in message or "full" in message:
             raise StorageError(f"{action}: schijf is vol / disk is full") from None
         raise NotAVault(DAMAGED_DB) from None

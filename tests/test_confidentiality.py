@@ -1,8 +1,9 @@
 """Confidentiality: canary strings written through the services reach no file in the clear.
 
 Places scanned: the data dir (vault folder: vault.db, its -wal/-shm/-journal side files while a
-write transaction is open, keyslots.json, pre-migration and explicit backups), the log file,
-the config dir (Qt settings live there), the temp dir. Each canary is searched as UTF-8,
+write transaction is open, keyslots.json, backups), the log file (set up as the app does, with
+canaries deliberately logged as arguments and in an exception), the config dir (settings.json
+as the app writes it after an unlock; Qt settings live there too), the temp dir. Each canary is searched as UTF-8,
 lower-cased UTF-8, UTF-16 LE/BE and hex. Other features extend ``CANARY_WRITERS`` with their
 own content (notes, names, quotes) using ``tests/confidentiality.py``.
 """
@@ -20,6 +21,7 @@ from ibtd_desktop import paths
 from ibtd_desktop.bootstrap import ContentFreeFilter, configure_logging
 from ibtd_desktop.domain.users import Role
 from ibtd_desktop.services.vault import create_vault, unlock_vault
+from ibtd_desktop.settings import LAST_SLOT_HINT, LAST_VAULT_FOLDER, SETTINGS_FILE, Settings
 from tests.confidentiality import assert_no_canary, find_canaries
 
 CANARY_INSPECTOR = "Kanarie Zwaluwstaart Xq7"
@@ -59,6 +61,10 @@ def test_no_canary_in_any_file_the_app_writes(private_tmp, app_log):
     vault.add_user(CANARY_REVIEWER, Role.REVIEWER, PASSPHRASE_REVIEWER)
     vault.authenticate(PASSPHRASE_REVIEWER)
     vault.backup(data_dir)
+    # What the app keeps in the config dir after an unlock: the folder and the slot hint.
+    app_settings = Settings.default()
+    app_settings.set(LAST_VAULT_FOLDER, str(folder))
+    app_settings.set(LAST_SLOT_HINT, vault.slot_id)
     # Careless logging must not leak either: the filter strips arguments and exception text.
     log = logging.getLogger("ibtd_desktop.test")
     log.info("user.named %s", CANARY_INSPECTOR)
@@ -79,6 +85,7 @@ def test_no_canary_in_any_file_the_app_writes(private_tmp, app_log):
         assert any(p.name == "vault.db-wal" and p.stat().st_size > 0 for p in side_files)
         scanned = assert_no_canary([data_dir, config_dir, private_tmp, app_log], CANARIES)
     assert app_log in scanned and folder / "vault.db-wal" in scanned
+    assert config_dir / SETTINGS_FILE in scanned
     assert any(p.suffix == ".ibtdbackup" for p in scanned)
     assert "user.named" in app_log.read_text()  # the log was written, just without content
     assert (folder / "vault.db").read_bytes()[:16] != b"SQLite format 3\x00"

@@ -149,3 +149,21 @@ def test_failed_pre_migration_backup_leaves_the_old_vault_untouched(tmp_path, mo
         unlock_vault(folder, FIXTURE_INSPECTOR[1])
     after = {k: v for k, v in vault_hashes(folder).items() if not k.startswith("backups")}
     assert after == before
+
+
+def test_pre_migration_backup_restores_and_opens(tmp_path):
+    if migrate.head_revision() == "0001":
+        pytest.skip("nothing to migrate yet")
+    from ibtd_desktop.services.vault import restore_vault
+
+    folder = tmp_path / "old-vault"
+    shutil.copytree(FIXTURE, folder)
+    unlock_vault(folder, FIXTURE_INSPECTOR[1]).lock()
+    (backup,) = (folder / "backups").iterdir()
+    restore_vault(backup, tmp_path / "as-it-was")
+    assert sorted(p.name for p in (tmp_path / "as-it-was").iterdir()) == ["keyslots.json", "vault.db"]
+    vault = unlock_vault(tmp_path / "as-it-was", FIXTURE_REVIEWER[1])  # migrates the restored copy
+    try:
+        assert vault.user.name == FIXTURE_REVIEWER[0]
+    finally:
+        vault.lock()

@@ -155,3 +155,11 @@ def test_hint_selects_the_slot_when_two_users_share_a_passphrase(vault):
     hinted = unlock_vault(folder, TEST_PASSPHRASE, slot_hint=other_slot)
     assert hinted.user == other
     hinted.lock()
+
+
+def test_unlock_and_lock_leave_the_database_file_unchanged(vault):
+    folder = vault.folder
+    vault.lock()
+    before = vault_hashes(folder)
+    unlock_vault(folder, TEST_PASSPHRASE).lock()
+    assert vault_hashes(folder) == before

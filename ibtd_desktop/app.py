@@ -271,10 +271,14 @@ class AppShell(QObject):
         if open_dossier is not None:  # search hits on a dossier, or a signal/visit of one
             self.search.dossier_requested.connect(
                 lambda investigation_id: (navigation.show_section(Section.DOSSIERS), open_dossier(investigation_id)))
+        new_interview = getattr(navigation.page(Section.INTERVIEWS), "new_interview", None)
         for page in navigation.pages():
             request = getattr(page, "interview_open_requested", None)
             if request is not None:
                 request.connect(show)
+            start = getattr(page, "interview_new_requested", None)  # a dossier starts one in itself
+            if start is not None and new_interview is not None:
+                start.connect(lambda dossier_id: (navigation.show_section(Section.INTERVIEWS), new_interview(dossier_id)))
 
 
 def load_page(target: str, *, strict: bool = False) -> QWidget | None:

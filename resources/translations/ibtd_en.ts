@@ -336,6 +336,1139 @@
     </message>
 </context>
 <context>
+    <name>Summaries</name>
+    <message>
+        <source>(niet vermeld)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <source>bijv. 40-49 of 80+</source>
+        <translation>e.g. 40-49 or 80+</translation>
+    </message>
+    <message>
+        <source>bijv. kinderopvangtoeslag</source>
+        <translation>e.g. childcare benefit</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Domein</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Provincie</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Leeftijdscategorie</source>
+        <translation>Age band</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Soort toeslag</source>
+        <translation>Benefit type</translation>
+    </message>
+    <message>
+        <source>← Terug naar de lijst</source>
+        <translation>← Back to the list</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Indienen ter beoordeling</source>
+        <translation>Submit for review</translation>
+    </message>
+    <message>
+        <source>Intrekken</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Beoordelen…</source>
+        <translation>Review…</translation>
+    </message>
+    <message>
+        <source>Kenmerken</source>
+        <translation>Attributes</translation>
+    </message>
+    <message>
+        <source>Geschiedenis</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Anonimisering ongedaan maken</source>
+        <translation>Undo anonymisation</translation>
+    </message>
+    <message>
+        <source>Waarom mag dit gegeven in de samenvatting blijven? De reden wordt vastgelegd voor de beoordelaar. De concepttekst wordt daarna opnieuw opgebouwd uit de aantekeningen.</source>
+        <translation>Why may this data stay in the summary? The reason is recorded for the reviewer. The draft text is then rebuilt from the notes.</translation>
+    </message>
+    <message>
+        <source>Treffer vrijgeven</source>
+        <translation>Clear hit</translation>
+    </message>
+    <message>
+        <source>Waarom is dit geen persoonsgegeven? De reden wordt getoond aan de beoordelaar.</source>
+        <translation>Why is this not personal data? The reason is shown to the reviewer.</translation>
+    </message>
+    <message>
+        <source>een eerdere versie was goedgekeurd; deze nieuwe versie moet opnieuw worden goedgekeurd.</source>
+        <translation>an earlier version was approved; this new version needs approval again.</translation>
+    </message>
+    <message>
+        <source>Indienen</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <source>Ongedaan maken vraagt om een reden; er is niets gewijzigd.</source>
+        <translation>Undoing needs a reason; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Vrijgeven niet mogelijk</source>
+        <translation>Cannot be cleared</translation>
+    </message>
+    <message>
+        <source>Dit is een echt identiteitsgegeven van een gesprekspartner: het kan nooit worden vrijgegeven. Vervang het door het pseudoniem of een plaatshouder.</source>
+        <translation>This is a real identity value of an interviewee: it can never be cleared. Replace it with the pseudonym or a placeholder.</translation>
+    </message>
+    <message>
+        <source>Vrijgeven vraagt om een reden; er is niets gewijzigd.</source>
+        <translation>Clearing needs a reason; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Samenvatting</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>wacht op een beoordelaar; trek de samenvatting in om haar te wijzigen.</source>
+        <translation>waiting for a reviewer; withdraw the summary to change it.</translation>
+    </message>
+    <message>
+        <source>Vrijgeven</source>
+        <translation>Clearing</translation>
+    </message>
+    <message>
+        <source>Versie %1 · %2</source>
+        <translation>Version %1 · %2</translation>
+    </message>
+    <message>
+        <source>wijzigen maakt een nieuwe versie die opnieuw moet worden goedgekeurd.</source>
+        <translation>editing creates a new version that needs approval again.</translation>
+    </message>
+    <message>
+        <source>Kleine groep: %1 komt maar %2 keer voor (minder dan %3). Suggestie: %4</source>
+        <translation>Small group: %1 occurs only %2 time(s) (fewer than %3). Suggestion: %4</translation>
+    </message>
+    <message>
+        <source>vervangen: persoonsgegeven weggelaten</source>
+        <translation>replaced: personal data left out</translation>
+    </message>
+    <message>
+        <source>vervangen: pseudoniem van de gesprekspartner</source>
+        <translation>replaced: the interviewee's pseudonym</translation>
+    </message>
+    <message>
+        <source>concept</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>ter beoordeling</source>
+        <translation>under review</translation>
+    </message>
+    <message>
+        <source>goedgekeurd</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>teruggestuurd</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <source>gesprek</source>
+        <translation>interview</translation>
+    </message>
+    <message>
+        <source>dossier</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>inspecteur</source>
+        <translation>inspector</translation>
+    </message>
+    <message>
+        <source>beoordelaar</source>
+        <translation>reviewer</translation>
+    </message>
+    <message>
+        <source>rol</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>domein</source>
+        <translation>domain</translation>
+    </message>
+    <message>
+        <source>provincie</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <source>leeftijdscategorie</source>
+        <translation>age band</translation>
+    </message>
+    <message>
+        <source>jaar</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>soort toeslag</source>
+        <translation>benefit type</translation>
+    </message>
+    <message>
+        <source>naam</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>achternaam</source>
+        <translation>surname</translation>
+    </message>
+    <message>
+        <source>initialen</source>
+        <translation>initials</translation>
+    </message>
+    <message>
+        <source>telefoonnummer</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <source>e-mailadres</source>
+        <translation>e-mail address</translation>
+    </message>
+    <message>
+        <source>adres</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>Deze wachtwoordzin hoort bij geen gebruiker van deze kluis. Controleer de wachtwoordzin van de beoordelaar.</source>
+        <translation>This passphrase belongs to no user of this vault. Check the reviewer's passphrase.</translation>
+    </message>
+    <message>
+        <source>Er ging iets mis (%1).</source>
+        <translation>Something went wrong (%1).</translation>
+    </message>
+    <message>
+        <source>echt identiteitsgegeven van een gesprekspartner</source>
+        <translation>real identity value of an interviewee</translation>
+    </message>
+    <message>
+        <source>kan nooit worden vrijgegeven; vervang het door het pseudoniem of een plaatshouder</source>
+        <translation>can never be cleared; replace it with the pseudonym or a placeholder</translation>
+    </message>
+    <message>
+        <source>mogelijk %1; anonimiseer of generaliseer het, of geef het vrij met een reden</source>
+        <translation>possible %1; redact or generalise it, or clear it with a reason</translation>
+    </message>
+    <message>
+        <source>%1 geweigerd. Los eerst het volgende op:</source>
+        <translation>%1 refused. First fix the following:</translation>
+    </message>
+    <message>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>De auteur van een samenvatting mag haar niet beoordelen: een andere gebruiker moet met de eigen wachtwoordzin goedkeuren of terugsturen.</source>
+        <translation>The author of a summary may not review it: another user must approve or return it with their own passphrase.</translation>
+    </message>
+    <message>
+        <source>echt %1 van %2</source>
+        <translation>real %1 of %2</translation>
+    </message>
+    <message>
+        <source>geaccepteerd</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>ongedaan gemaakt</source>
+        <translation>undone</translation>
+    </message>
+    <message>
+        <source>extra gemarkeerd</source>
+        <translation>marked extra</translation>
+    </message>
+    <message>
+        <source>versie geschreven</source>
+        <translation>version written</translation>
+    </message>
+    <message>
+        <source>ingediend ter beoordeling</source>
+        <translation>submitted for review</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Pseudoniem</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Auteur (rol)</source>
+        <translation>Author (role)</translation>
+    </message>
+    <message>
+        <source>Laatst gewijzigd</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>Soort gegeven</source>
+        <translation>Kind of data</translation>
+    </message>
+    <message>
+        <source>Positie</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Regel</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Wat te doen</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Gebeurtenis</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Opmerkingen</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>identiteit van gesprekspartner</source>
+        <translation>identity of an interviewee</translation>
+    </message>
+    <message>
+        <source>blokkeert (kan niet worden vrijgegeven)</source>
+        <translation>blocks (cannot be cleared)</translation>
+    </message>
+    <message>
+        <source>vrijgegeven</source>
+        <translation>cleared</translation>
+    </message>
+    <message>
+        <source>blokkeert</source>
+        <translation>blocks</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Gesprekspartners (pseudoniem)</source>
+        <translation>Interviewees (pseudonym)</translation>
+    </message>
+    <message>
+        <source>Nieuwe samenvatting</source>
+        <translation>New summary</translation>
+    </message>
+    <message>
+        <source>Uit een gesprek</source>
+        <translation>From an interview</translation>
+    </message>
+    <message>
+        <source>Dossiersamenvatting</source>
+        <translation>Dossier summary</translation>
+    </message>
+    <message>
+        <source>Het concept begint met alle gevonden persoonsgegevens al vervangen door pseudoniemen en plaatshouders.</source>
+        <translation>The draft starts with all detected personal data already replaced by pseudonyms and placeholders.</translation>
+    </message>
+    <message>
+        <source>Concept maken</source>
+        <translation>Create draft</translation>
+    </message>
+    <message>
+        <source>Samenvattingen</source>
+        <translation>Summaries</translation>
+    </message>
+    <message>
+        <source>Nieuwe samenvatting…</source>
+        <translation>New summary…</translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Nog geen samenvattingen. Maak er een met ‘Nieuwe samenvatting…’ vanuit een gesprek of voor een heel dossier.</source>
+        <translation>No summaries yet. Create one with ‘New summary…’ from an interview or for a whole dossier.</translation>
+    </message>
+    <message>
+        <source>Alle statussen</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Samenvatting starten</source>
+        <translation>Starting a summary</translation>
+    </message>
+    <message>
+        <source>Oorspronkelijke aantekeningen (alleen lezen)</source>
+        <translation>Original notes (read-only)</translation>
+    </message>
+    <message>
+        <source>Accepteren</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Ongedaan maken…</source>
+        <translation>Undo…</translation>
+    </message>
+    <message>
+        <source>Zet de oorspronkelijke tekst terug; een reden is verplicht en wordt vastgelegd.</source>
+        <translation>Restores the original text; a reason is required and recorded.</translation>
+    </message>
+    <message>
+        <source>Samenvatting (concept, bewerkbaar)</source>
+        <translation>Summary (draft, editable)</translation>
+    </message>
+    <message>
+        <source>Markeer voor anonimisering</source>
+        <translation>Mark for anonymisation</translation>
+    </message>
+    <message>
+        <source>Selecteer tekst in de samenvatting die nog persoonsgegevens bevat.</source>
+        <translation>Select text in the summary that still contains personal data.</translation>
+    </message>
+    <message>
+        <source>Vrijgeven met reden…</source>
+        <translation>Clear with reason…</translation>
+    </message>
+    <message>
+        <source>Gevonden persoonsgegevens</source>
+        <translation>Detected personal data</translation>
+    </message>
+    <message>
+        <source>Een dossiersamenvatting heeft geen gespreksaantekeningen: bewerk de tekst rechts.</source>
+        <translation>A dossier summary has no interview notes: edit the text on the right.</translation>
+    </message>
+    <message>
+        <source>Controle op persoonsgegevens loopt…</source>
+        <translation>Checking for personal data…</translation>
+    </message>
+    <message>
+        <source>regel</source>
+        <translation>rule</translation>
+    </message>
+    <message>
+        <source>extra gemarkeerd voor anonimisering</source>
+        <translation>marked extra for anonymisation</translation>
+    </message>
+    <message>
+        <source>Controle: %1 open treffer(s); indienen kan pas als ze zijn opgelost of vrijgegeven.</source>
+        <translation>Check: %1 open hit(s); submitting is possible once they are resolved or cleared.</translation>
+    </message>
+    <message>
+        <source>Een identiteitsgegeven van een gesprekspartner kan nooit worden vrijgegeven.</source>
+        <translation>An identity value of an interviewee can never be cleared.</translation>
+    </message>
+    <message>
+        <source>Controle: geen open treffers.</source>
+        <translation>Check: no open hits.</translation>
+    </message>
+    <message>
+        <source>%1 daarvan is een identiteitsgegeven van een gesprekspartner (harde blokkade).</source>
+        <translation>%1 of them is an identity value of an interviewee (hard block).</translation>
+    </message>
+    <message>
+        <source>Samenvatting beoordelen</source>
+        <translation>Review summary</translation>
+    </message>
+    <message>
+        <source>Vier ogen: een andere gebruiker van deze kluis dan de auteur beoordeelt de samenvatting en bevestigt dat met de eigen wachtwoordzin.</source>
+        <translation>Four eyes: a user of this vault other than the author reviews the summary and confirms with their own passphrase.</translation>
+    </message>
+    <message>
+        <source>Verplicht bij terugsturen: wat moet de auteur aanpassen?</source>
+        <translation>Required when returning: what must the author change?</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin beoordelaar</source>
+        <translation>Reviewer's passphrase</translation>
+    </message>
+    <message>
+        <source>Goedkeuren</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Terugsturen</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Terugsturen vraagt om opmerkingen: schrijf wat de auteur moet aanpassen.</source>
+        <translation>Returning needs comments: write what the author must change.</translation>
+    </message>
+    <message>
+        <source>Typ uw eigen wachtwoordzin als beoordelaar.</source>
+        <translation>Type your own passphrase as reviewer.</translation>
+    </message>
+    <message>
+        <source>Beoordeling vastleggen…</source>
+        <translation>Recording the review…</translation>
+    </message>
+    <message>
+        <source>Beoordelen</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>versie %1 · %2</source>
+        <translation>version %1 · %2</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <source>plaats</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>geboortedatum</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <source>leeftijd</source>
+        <translation>age</translation>
+    </message>
+    <message>
+        <source>kenteken</source>
+        <translation>licence plate</translation>
+    </message>
+    <message>
+        <source>KvK-nummer</source>
+        <translation>Chamber of Commerce number</translation>
+    </message>
+    <message>
+        <source>zaaknummer</source>
+        <translation>case number</translation>
+    </message>
+    <message>
+        <source>organisatie</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>identiteitsnummer</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>webadres</source>
+        <translation>web address</translation>
+    </message>
+    <message>
+        <source>functie</source>
+        <translation>job title</translation>
+    </message>
+    <message>
+        <source>exacte datum</source>
+        <translation>exact date</translation>
+    </message>
+    <message>
+        <source>extra</source>
+        <translation>extra</translation>
+    </message>
+    <message>
+        <source>detectie geaccepteerd</source>
+        <translation>detection accepted</translation>
+    </message>
+    <message>
+        <source>anonimisering ongedaan gemaakt</source>
+        <translation>anonymisation undone</translation>
+    </message>
+    <message>
+        <source>extra tekst gemarkeerd</source>
+        <translation>extra text marked</translation>
+    </message>
+    <message>
+        <source>treffer vrijgegeven</source>
+        <translation>hit cleared</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Geschiedenis en besluiten</source>
+        <translation>History and decisions</translation>
+    </message>
+    <message>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>Outgoing</name>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Pseudoniem</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Versie van</source>
+        <translation>Version of</translation>
+    </message>
+    <message>
+        <source>dossier (met bijlagen)</source>
+        <translation>dossier (with appendices)</translation>
+    </message>
+    <message>
+        <source>gesprek</source>
+        <translation>interview</translation>
+    </message>
+    <message>
+        <source>Controleren en opmaken…</source>
+        <translation>Checking and typesetting…</translation>
+    </message>
+    <message>
+        <source>Export-id lezen…</source>
+        <translation>Reading the export id…</translation>
+    </message>
+    <message>
+        <source>Uitgaand</source>
+        <translation>Outgoing</translation>
+    </message>
+    <message>
+        <source>Alleen geanonimiseerde, door een tweede persoon goedgekeurde inhoud mag het apparaat verlaten. Bij het exporteren worden alle controles opnieuw uitgevoerd.</source>
+        <translation>Only anonymised content approved by a second person may leave the device. Exporting runs every check again.</translation>
+    </message>
+    <message>
+        <source>Er is nog niets goedgekeurd om te exporteren.</source>
+        <translation>Nothing has been approved for export yet.</translation>
+    </message>
+    <message>
+        <source>Exporteer PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Exporteer JSON…</source>
+        <translation>Export JSON…</translation>
+    </message>
+    <message>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON-bestanden (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Exporteren…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Geëxporteerd. Export-id: %1
+Bestand: %2</source>
+        <translation>Exported. Export id: %1
+File: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentListModel</name>
+    <message>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Foto</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Geluid</source>
+        <translation>Audio</translation>
+    </message>
+</context>
+
+<context>
+    <name>AttachmentsWidget</name>
+    <message>
+        <source>Bijlage toevoegen…</source>
+        <translation>Add attachment…</translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Bijlage verwijderen</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <source>Bijlage “%1” verwijderen?</source>
+        <translation>Remove attachment “%1”?</translation>
+    </message>
+    <message>
+        <source>Bijlage openen</source>
+        <translation>Open attachment</translation>
+    </message>
+    <message>
+        <source>Er is geen programma gevonden om deze bijlage te openen.</source>
+        <translation>No program was found to open this attachment.</translation>
+    </message>
+    <message>
+        <source>Het bestand is groter dan %1 MB en kan niet worden toegevoegd.</source>
+        <translation>The file is larger than %1 MB and cannot be added.</translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden gelezen.</source>
+        <translation>The file could not be read.</translation>
+    </message>
+    <message>
+        <source>Bijlagen</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Bijlage toevoegen</source>
+        <translation>Add attachment</translation>
+    </message>
+    <message>
+        <source>Sla het gesprek eerst op om bijlagen toe te voegen.</source>
+        <translation>Save the interview first to add attachments.</translation>
+    </message>
+</context>
+
+<context>
+    <name>InterviewEditorWidget</name>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Gesprek en aantekeningen opslaan (Ctrl+S)</source>
+        <translation>Save the interview and notes (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Concept verwerpen</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <source>Terug naar de laatst opgeslagen aantekeningen</source>
+        <translation>Go back to the last saved notes</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Opslaan en terug naar de lijst (Esc)</source>
+        <translation>Save and return to the list (Esc)</translation>
+    </message>
+    <message>
+        <source>Bijlagen</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Gesprek</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Nieuw gesprek</source>
+        <translation>New interview</translation>
+    </message>
+    <message>
+        <source>Laden…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Opgeslagen om %1</source>
+        <translation>Saved at %1</translation>
+    </message>
+    <message>
+        <source>Automatisch opgeslagen om %1</source>
+        <translation>Autosaved at %1</translation>
+    </message>
+    <message>
+        <source>Maak eerst een dossier aan.</source>
+        <translation>Create a dossier first.</translation>
+    </message>
+    <message>
+        <source>Niet-opgeslagen concept van %1 hersteld</source>
+        <translation>Unsaved draft from %1 restored</translation>
+    </message>
+    <message>
+        <source>Opslaan of laden mislukt: %1</source>
+        <translation>Saving or loading failed: %1</translation>
+    </message>
+</context>
+
+<context>
+    <name>InterviewLabels</name>
+    <message>
+        <source>Persoonlijk</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Telefonisch</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Ervaringsdeskundige</source>
+        <translation>Lived-experience expert</translation>
+    </message>
+    <message>
+        <source>Gedupeerde ouder</source>
+        <translation>Affected parent</translation>
+    </message>
+    <message>
+        <source>Gedupeerde burger</source>
+        <translation>Affected citizen</translation>
+    </message>
+    <message>
+        <source>Ondernemer</source>
+        <translation>Entrepreneur</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Medewerker dienst</source>
+        <translation>Service employee</translation>
+    </message>
+</context>
+
+<context>
+    <name>InterviewListModel</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Vorm</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Gesprekspartners</source>
+        <translation>Interviewees</translation>
+    </message>
+    <message>
+        <source>Interviewers</source>
+        <translation>Interviewers</translation>
+    </message>
+    <message>
+        <source>Aantekeningen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Er is een automatisch opgeslagen concept dat nog niet is opgeslagen.</source>
+        <translation>There is an autosaved draft that has not been saved yet.</translation>
+    </message>
+    <message>
+        <source>concept</source>
+        <translation>draft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bijlage(n)</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tekens</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+</context>
+
+<context>
+    <name>InterviewListWidget</name>
+    <message>
+        <source>Vanaf</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>t/m</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Nieuw gesprek</source>
+        <translation>New interview</translation>
+    </message>
+    <message>
+        <source>Een nieuw gesprek vastleggen (Ctrl+N)</source>
+        <translation>Record a new interview (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Alle dossiers</source>
+        <translation>All dossiers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gesprek(ken)</source>
+        <translation>
+            <numerusform>%n interview</numerusform>
+            <numerusform>%n interviews</numerusform>
+        </translation>
+    </message>
+</context>
+
+<context>
+    <name>InterviewMetaForm</name>
+    <message>
+        <source>Namen van de inspecteurs, gescheiden door komma's</source>
+        <translation>Inspectors' names, separated by commas</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Werkbezoek</source>
+        <translation>Field &amp;visit</translation>
+    </message>
+    <message>
+        <source>D&amp;atum</source>
+        <translation>D&amp;ate</translation>
+    </message>
+    <message>
+        <source>&amp;Vorm</source>
+        <translation>&amp;Mode</translation>
+    </message>
+    <message>
+        <source>&amp;Gesprekspartners</source>
+        <translation>&amp;Interviewees</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewers</source>
+        <translation>Interviewe&amp;rs</translation>
+    </message>
+    <message>
+        <source>(geen werkbezoek)</source>
+        <translation>(no field visit)</translation>
+    </message>
+</context>
+
+<context>
+    <name>InterviewsPage</name>
+    <message>
+        <source>Gesprekken</source>
+        <translation>Interviews</translation>
+    </message>
+</context>
+
+<context>
+    <name>NotesEdit</name>
+    <message>
+        <source>Aantekeningen van het gesprek.
+Ctrl+T: tijdstempel [uu:mm] invoegen
+Ctrl+Enter: nieuwe alinea met tijdstempel
+Ctrl+S: opslaan (tussendoor wordt automatisch een concept bewaard)</source>
+        <translation>Notes of the interview.
+Ctrl+T: insert a timestamp [hh:mm]
+Ctrl+Enter: new paragraph with a timestamp
+Ctrl+S: save (a draft is autosaved meanwhile)</translation>
+    </message>
+    <message>
+        <source>Typ hier de aantekeningen… (Ctrl+T: tijdstempel)</source>
+        <translation>Type the notes here… (Ctrl+T: timestamp)</translation>
+    </message>
+</context>
+
+<context>
+    <name>SearchController</name>
+    <message>
+        <source>Zoeken…</source>
+        <translation>Search…</translation>
+    </message>
+</context>
+
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Zoek in aantekeningen, signalen en dossiers…</source>
+        <translation>Search notes, signals and dossiers…</translation>
+    </message>
+    <message>
+        <source>Alle rollen</source>
+        <translation>All roles</translation>
+    </message>
+    <message>
+        <source>Vanaf</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>t/m</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Alle dossiers</source>
+        <translation>All dossiers</translation>
+    </message>
+    <message>
+        <source>Zoeken…</source>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <source>Niets gevonden.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message>
+        <source>De eerste %1 treffers; maak de zoekvraag specifieker.</source>
+        <translation>The first %1 hits; make the search more specific.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n treffer(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoeken mislukt: %1</source>
+        <translation>Search failed: %1</translation>
+    </message>
+</context>
+
+<context>
+    <name>SearchResultModel</name>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Fragment</source>
+        <translation>Excerpt</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Signaal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Gesprek</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Werkbezoek</source>
+        <translation>Field visit</translation>
+    </message>
+</context>
+<context>
     <name>CaseworkLabels</name>
     <message>
         <source>← Alle dossiers</source>
@@ -356,6 +1489,10 @@
     <message>
         <source>Nog geen gesprekken in dit dossier.</source>
         <translation>No interviews in this case yet.</translation>
+    </message>
+    <message>
+        <source>Nieuw gesprek…</source>
+        <translation>New interview…</translation>
     </message>
     <message>
         <source>Gesprek openen</source>
@@ -1427,1111 +2564,6 @@
     <message>
         <source>Melder</source>
         <translation>Reporter</translation>
-    </message>
-</context>
-<context>
-    <name>Summaries</name>
-    <message>
-        <source>(niet vermeld)</source>
-        <translation>(not stated)</translation>
-    </message>
-    <message>
-        <source>bijv. 40-49 of 80+</source>
-        <translation>e.g. 40-49 or 80+</translation>
-    </message>
-    <message>
-        <source>bijv. kinderopvangtoeslag</source>
-        <translation>e.g. childcare benefit</translation>
-    </message>
-    <message>
-        <source>Rol</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Domein</source>
-        <translation>Domain</translation>
-    </message>
-    <message>
-        <source>Provincie</source>
-        <translation>Province</translation>
-    </message>
-    <message>
-        <source>Leeftijdscategorie</source>
-        <translation>Age band</translation>
-    </message>
-    <message>
-        <source>Jaar</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>Soort toeslag</source>
-        <translation>Benefit type</translation>
-    </message>
-    <message>
-        <source>← Terug naar de lijst</source>
-        <translation>← Back to the list</translation>
-    </message>
-    <message>
-        <source>Opslaan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Indienen ter beoordeling</source>
-        <translation>Submit for review</translation>
-    </message>
-    <message>
-        <source>Intrekken</source>
-        <translation>Withdraw</translation>
-    </message>
-    <message>
-        <source>Beoordelen…</source>
-        <translation>Review…</translation>
-    </message>
-    <message>
-        <source>Kenmerken</source>
-        <translation>Attributes</translation>
-    </message>
-    <message>
-        <source>Geschiedenis</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <source>Anonimisering ongedaan maken</source>
-        <translation>Undo anonymisation</translation>
-    </message>
-    <message>
-        <source>Waarom mag dit gegeven in de samenvatting blijven? De reden wordt vastgelegd voor de beoordelaar. De concepttekst wordt daarna opnieuw opgebouwd uit de aantekeningen.</source>
-        <translation>Why may this data stay in the summary? The reason is recorded for the reviewer. The draft text is then rebuilt from the notes.</translation>
-    </message>
-    <message>
-        <source>Treffer vrijgeven</source>
-        <translation>Clear hit</translation>
-    </message>
-    <message>
-        <source>Waarom is dit geen persoonsgegeven? De reden wordt getoond aan de beoordelaar.</source>
-        <translation>Why is this not personal data? The reason is shown to the reviewer.</translation>
-    </message>
-    <message>
-        <source>een eerdere versie was goedgekeurd; deze nieuwe versie moet opnieuw worden goedgekeurd.</source>
-        <translation>an earlier version was approved; this new version needs approval again.</translation>
-    </message>
-    <message>
-        <source>Indienen</source>
-        <translation>Submission</translation>
-    </message>
-    <message>
-        <source>Ongedaan maken vraagt om een reden; er is niets gewijzigd.</source>
-        <translation>Undoing needs a reason; nothing was changed.</translation>
-    </message>
-    <message>
-        <source>Vrijgeven niet mogelijk</source>
-        <translation>Cannot be cleared</translation>
-    </message>
-    <message>
-        <source>Dit is een echt identiteitsgegeven van een gesprekspartner: het kan nooit worden vrijgegeven. Vervang het door het pseudoniem of een plaatshouder.</source>
-        <translation>This is a real identity value of an interviewee: it can never be cleared. Replace it with the pseudonym or a placeholder.</translation>
-    </message>
-    <message>
-        <source>Vrijgeven vraagt om een reden; er is niets gewijzigd.</source>
-        <translation>Clearing needs a reason; nothing was changed.</translation>
-    </message>
-    <message>
-        <source>Samenvatting</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <source>wacht op een beoordelaar; trek de samenvatting in om haar te wijzigen.</source>
-        <translation>waiting for a reviewer; withdraw the summary to change it.</translation>
-    </message>
-    <message>
-        <source>Vrijgeven</source>
-        <translation>Clearing</translation>
-    </message>
-    <message>
-        <source>Versie %1 · %2</source>
-        <translation>Version %1 · %2</translation>
-    </message>
-    <message>
-        <source>wijzigen maakt een nieuwe versie die opnieuw moet worden goedgekeurd.</source>
-        <translation>editing creates a new version that needs approval again.</translation>
-    </message>
-    <message>
-        <source>Kleine groep: %1 komt maar %2 keer voor (minder dan %3). Suggestie: %4</source>
-        <translation>Small group: %1 occurs only %2 time(s) (fewer than %3). Suggestion: %4</translation>
-    </message>
-    <message>
-        <source>vervangen: persoonsgegeven weggelaten</source>
-        <translation>replaced: personal data left out</translation>
-    </message>
-    <message>
-        <source>vervangen: pseudoniem van de gesprekspartner</source>
-        <translation>replaced: the interviewee's pseudonym</translation>
-    </message>
-    <message>
-        <source>concept</source>
-        <translation>draft</translation>
-    </message>
-    <message>
-        <source>ter beoordeling</source>
-        <translation>under review</translation>
-    </message>
-    <message>
-        <source>goedgekeurd</source>
-        <translation>approved</translation>
-    </message>
-    <message>
-        <source>teruggestuurd</source>
-        <translation>returned</translation>
-    </message>
-    <message>
-        <source>gesprek</source>
-        <translation>interview</translation>
-    </message>
-    <message>
-        <source>dossier</source>
-        <translation>dossier</translation>
-    </message>
-    <message>
-        <source>inspecteur</source>
-        <translation>inspector</translation>
-    </message>
-    <message>
-        <source>beoordelaar</source>
-        <translation>reviewer</translation>
-    </message>
-    <message>
-        <source>rol</source>
-        <translation>role</translation>
-    </message>
-    <message>
-        <source>domein</source>
-        <translation>domain</translation>
-    </message>
-    <message>
-        <source>provincie</source>
-        <translation>province</translation>
-    </message>
-    <message>
-        <source>leeftijdscategorie</source>
-        <translation>age band</translation>
-    </message>
-    <message>
-        <source>jaar</source>
-        <translation>year</translation>
-    </message>
-    <message>
-        <source>soort toeslag</source>
-        <translation>benefit type</translation>
-    </message>
-    <message>
-        <source>naam</source>
-        <translation>name</translation>
-    </message>
-    <message>
-        <source>achternaam</source>
-        <translation>surname</translation>
-    </message>
-    <message>
-        <source>initialen</source>
-        <translation>initials</translation>
-    </message>
-    <message>
-        <source>telefoonnummer</source>
-        <translation>phone number</translation>
-    </message>
-    <message>
-        <source>e-mailadres</source>
-        <translation>e-mail address</translation>
-    </message>
-    <message>
-        <source>adres</source>
-        <translation>address</translation>
-    </message>
-    <message>
-        <source>Deze wachtwoordzin hoort bij geen gebruiker van deze kluis. Controleer de wachtwoordzin van de beoordelaar.</source>
-        <translation>This passphrase belongs to no user of this vault. Check the reviewer's passphrase.</translation>
-    </message>
-    <message>
-        <source>Er ging iets mis (%1).</source>
-        <translation>Something went wrong (%1).</translation>
-    </message>
-    <message>
-        <source>echt identiteitsgegeven van een gesprekspartner</source>
-        <translation>real identity value of an interviewee</translation>
-    </message>
-    <message>
-        <source>kan nooit worden vrijgegeven; vervang het door het pseudoniem of een plaatshouder</source>
-        <translation>can never be cleared; replace it with the pseudonym or a placeholder</translation>
-    </message>
-    <message>
-        <source>mogelijk %1; anonimiseer of generaliseer het, of geef het vrij met een reden</source>
-        <translation>possible %1; redact or generalise it, or clear it with a reason</translation>
-    </message>
-    <message>
-        <source>%1 geweigerd. Los eerst het volgende op:</source>
-        <translation>%1 refused. First fix the following:</translation>
-    </message>
-    <message>
-        <source>Actie</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>De auteur van een samenvatting mag haar niet beoordelen: een andere gebruiker moet met de eigen wachtwoordzin goedkeuren of terugsturen.</source>
-        <translation>The author of a summary may not review it: another user must approve or return it with their own passphrase.</translation>
-    </message>
-    <message>
-        <source>echt %1 van %2</source>
-        <translation>real %1 of %2</translation>
-    </message>
-    <message>
-        <source>geaccepteerd</source>
-        <translation>accepted</translation>
-    </message>
-    <message>
-        <source>ongedaan gemaakt</source>
-        <translation>undone</translation>
-    </message>
-    <message>
-        <source>extra gemarkeerd</source>
-        <translation>marked extra</translation>
-    </message>
-    <message>
-        <source>versie geschreven</source>
-        <translation>version written</translation>
-    </message>
-    <message>
-        <source>ingediend ter beoordeling</source>
-        <translation>submitted for review</translation>
-    </message>
-    <message>
-        <source>Soort</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Dossier</source>
-        <translation>Dossier</translation>
-    </message>
-    <message>
-        <source>Pseudoniem</source>
-        <translation>Pseudonym</translation>
-    </message>
-    <message>
-        <source>Titel</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Versie</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Auteur (rol)</source>
-        <translation>Author (role)</translation>
-    </message>
-    <message>
-        <source>Laatst gewijzigd</source>
-        <translation>Last changed</translation>
-    </message>
-    <message>
-        <source>Soort gegeven</source>
-        <translation>Kind of data</translation>
-    </message>
-    <message>
-        <source>Positie</source>
-        <translation>Position</translation>
-    </message>
-    <message>
-        <source>Regel</source>
-        <translation>Rule</translation>
-    </message>
-    <message>
-        <source>Besluit</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <source>Wat te doen</source>
-        <translation>What to do</translation>
-    </message>
-    <message>
-        <source>Wanneer</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Gebeurtenis</source>
-        <translation>Event</translation>
-    </message>
-    <message>
-        <source>Door</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <source>Opmerkingen</source>
-        <translation>Comments</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <source>identiteit van gesprekspartner</source>
-        <translation>identity of an interviewee</translation>
-    </message>
-    <message>
-        <source>blokkeert (kan niet worden vrijgegeven)</source>
-        <translation>blocks (cannot be cleared)</translation>
-    </message>
-    <message>
-        <source>vrijgegeven</source>
-        <translation>cleared</translation>
-    </message>
-    <message>
-        <source>blokkeert</source>
-        <translation>blocks</translation>
-    </message>
-    <message>
-        <source>Datum</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Gesprekspartners (pseudoniem)</source>
-        <translation>Interviewees (pseudonym)</translation>
-    </message>
-    <message>
-        <source>Nieuwe samenvatting</source>
-        <translation>New summary</translation>
-    </message>
-    <message>
-        <source>Uit een gesprek</source>
-        <translation>From an interview</translation>
-    </message>
-    <message>
-        <source>Dossiersamenvatting</source>
-        <translation>Dossier summary</translation>
-    </message>
-    <message>
-        <source>Het concept begint met alle gevonden persoonsgegevens al vervangen door pseudoniemen en plaatshouders.</source>
-        <translation>The draft starts with all detected personal data already replaced by pseudonyms and placeholders.</translation>
-    </message>
-    <message>
-        <source>Concept maken</source>
-        <translation>Create draft</translation>
-    </message>
-    <message>
-        <source>Samenvattingen</source>
-        <translation>Summaries</translation>
-    </message>
-    <message>
-        <source>Nieuwe samenvatting…</source>
-        <translation>New summary…</translation>
-    </message>
-    <message>
-        <source>Openen</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Nog geen samenvattingen. Maak er een met ‘Nieuwe samenvatting…’ vanuit een gesprek of voor een heel dossier.</source>
-        <translation>No summaries yet. Create one with ‘New summary…’ from an interview or for a whole dossier.</translation>
-    </message>
-    <message>
-        <source>Alle statussen</source>
-        <translation>All statuses</translation>
-    </message>
-    <message>
-        <source>Samenvatting starten</source>
-        <translation>Starting a summary</translation>
-    </message>
-    <message>
-        <source>Oorspronkelijke aantekeningen (alleen lezen)</source>
-        <translation>Original notes (read-only)</translation>
-    </message>
-    <message>
-        <source>Accepteren</source>
-        <translation>Accept</translation>
-    </message>
-    <message>
-        <source>Ongedaan maken…</source>
-        <translation>Undo…</translation>
-    </message>
-    <message>
-        <source>Zet de oorspronkelijke tekst terug; een reden is verplicht en wordt vastgelegd.</source>
-        <translation>Restores the original text; a reason is required and recorded.</translation>
-    </message>
-    <message>
-        <source>Samenvatting (concept, bewerkbaar)</source>
-        <translation>Summary (draft, editable)</translation>
-    </message>
-    <message>
-        <source>Markeer voor anonimisering</source>
-        <translation>Mark for anonymisation</translation>
-    </message>
-    <message>
-        <source>Selecteer tekst in de samenvatting die nog persoonsgegevens bevat.</source>
-        <translation>Select text in the summary that still contains personal data.</translation>
-    </message>
-    <message>
-        <source>Vrijgeven met reden…</source>
-        <translation>Clear with reason…</translation>
-    </message>
-    <message>
-        <source>Gevonden persoonsgegevens</source>
-        <translation>Detected personal data</translation>
-    </message>
-    <message>
-        <source>Een dossiersamenvatting heeft geen gespreksaantekeningen: bewerk de tekst rechts.</source>
-        <translation>A dossier summary has no interview notes: edit the text on the right.</translation>
-    </message>
-    <message>
-        <source>Controle op persoonsgegevens loopt…</source>
-        <translation>Checking for personal data…</translation>
-    </message>
-    <message>
-        <source>regel</source>
-        <translation>rule</translation>
-    </message>
-    <message>
-        <source>extra gemarkeerd voor anonimisering</source>
-        <translation>marked extra for anonymisation</translation>
-    </message>
-    <message>
-        <source>Controle: %1 open treffer(s); indienen kan pas als ze zijn opgelost of vrijgegeven.</source>
-        <translation>Check: %1 open hit(s); submitting is possible once they are resolved or cleared.</translation>
-    </message>
-    <message>
-        <source>Een identiteitsgegeven van een gesprekspartner kan nooit worden vrijgegeven.</source>
-        <translation>An identity value of an interviewee can never be cleared.</translation>
-    </message>
-    <message>
-        <source>Controle: geen open treffers.</source>
-        <translation>Check: no open hits.</translation>
-    </message>
-    <message>
-        <source>%1 daarvan is een identiteitsgegeven van een gesprekspartner (harde blokkade).</source>
-        <translation>%1 of them is an identity value of an interviewee (hard block).</translation>
-    </message>
-    <message>
-        <source>Samenvatting beoordelen</source>
-        <translation>Review summary</translation>
-    </message>
-    <message>
-        <source>Vier ogen: een andere gebruiker van deze kluis dan de auteur beoordeelt de samenvatting en bevestigt dat met de eigen wachtwoordzin.</source>
-        <translation>Four eyes: a user of this vault other than the author reviews the summary and confirms with their own passphrase.</translation>
-    </message>
-    <message>
-        <source>Verplicht bij terugsturen: wat moet de auteur aanpassen?</source>
-        <translation>Required when returning: what must the author change?</translation>
-    </message>
-    <message>
-        <source>Wachtwoordzin beoordelaar</source>
-        <translation>Reviewer's passphrase</translation>
-    </message>
-    <message>
-        <source>Goedkeuren</source>
-        <translation>Approve</translation>
-    </message>
-    <message>
-        <source>Terugsturen</source>
-        <translation>Return</translation>
-    </message>
-    <message>
-        <source>Terugsturen vraagt om opmerkingen: schrijf wat de auteur moet aanpassen.</source>
-        <translation>Returning needs comments: write what the author must change.</translation>
-    </message>
-    <message>
-        <source>Typ uw eigen wachtwoordzin als beoordelaar.</source>
-        <translation>Type your own passphrase as reviewer.</translation>
-    </message>
-    <message>
-        <source>Beoordeling vastleggen…</source>
-        <translation>Recording the review…</translation>
-    </message>
-    <message>
-        <source>Beoordelen</source>
-        <translation>Review</translation>
-    </message>
-    <message>
-        <source>versie %1 · %2</source>
-        <translation>version %1 · %2</translation>
-    </message>
-    <message>
-        <source>BSN</source>
-        <translation>BSN</translation>
-    </message>
-    <message>
-        <source>IBAN</source>
-        <translation>IBAN</translation>
-    </message>
-    <message>
-        <source>postcode</source>
-        <translation>postcode</translation>
-    </message>
-    <message>
-        <source>plaats</source>
-        <translation>place</translation>
-    </message>
-    <message>
-        <source>geboortedatum</source>
-        <translation>date of birth</translation>
-    </message>
-    <message>
-        <source>leeftijd</source>
-        <translation>age</translation>
-    </message>
-    <message>
-        <source>kenteken</source>
-        <translation>licence plate</translation>
-    </message>
-    <message>
-        <source>KvK-nummer</source>
-        <translation>Chamber of Commerce number</translation>
-    </message>
-    <message>
-        <source>zaaknummer</source>
-        <translation>case number</translation>
-    </message>
-    <message>
-        <source>organisatie</source>
-        <translation>organisation</translation>
-    </message>
-    <message>
-        <source>identiteitsnummer</source>
-        <translation>ID number</translation>
-    </message>
-    <message>
-        <source>webadres</source>
-        <translation>web address</translation>
-    </message>
-    <message>
-        <source>functie</source>
-        <translation>job title</translation>
-    </message>
-    <message>
-        <source>exacte datum</source>
-        <translation>exact date</translation>
-    </message>
-    <message>
-        <source>extra</source>
-        <translation>extra</translation>
-    </message>
-</context>
-<context>
-    <name>Outgoing</name>
-    <message>
-        <source>Soort</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Dossier</source>
-        <translation>Dossier</translation>
-    </message>
-    <message>
-        <source>Pseudoniem</source>
-        <translation>Pseudonym</translation>
-    </message>
-    <message>
-        <source>Titel</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Versie</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Versie van</source>
-        <translation>Version of</translation>
-    </message>
-    <message>
-        <source>dossier (met bijlagen)</source>
-        <translation>dossier (with appendices)</translation>
-    </message>
-    <message>
-        <source>gesprek</source>
-        <translation>interview</translation>
-    </message>
-    <message>
-        <source>Controleren en opmaken…</source>
-        <translation>Checking and typesetting…</translation>
-    </message>
-    <message>
-        <source>Export-id lezen…</source>
-        <translation>Reading the export id…</translation>
-    </message>
-    <message>
-        <source>Uitgaand</source>
-        <translation>Outgoing</translation>
-    </message>
-    <message>
-        <source>Alleen geanonimiseerde, door een tweede persoon goedgekeurde inhoud mag het apparaat verlaten. Bij het exporteren worden alle controles opnieuw uitgevoerd.</source>
-        <translation>Only anonymised content approved by a second person may leave the device. Exporting runs every check again.</translation>
-    </message>
-    <message>
-        <source>Er is nog niets goedgekeurd om te exporteren.</source>
-        <translation>Nothing has been approved for export yet.</translation>
-    </message>
-    <message>
-        <source>Exporteer PDF…</source>
-        <translation>Export PDF…</translation>
-    </message>
-    <message>
-        <source>Exporteer JSON…</source>
-        <translation>Export JSON…</translation>
-    </message>
-    <message>
-        <source>PDF-bestanden (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>JSON-bestanden (*.json)</source>
-        <translation>JSON files (*.json)</translation>
-    </message>
-    <message>
-        <source>Exporteren</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>Exporteren…</source>
-        <translation>Exporting…</translation>
-    </message>
-    <message>
-        <source>Geëxporteerd. Export-id: %1
-Bestand: %2</source>
-        <translation>Exported. Export id: %1
-File: %2</translation>
-    </message>
-</context>
-<context>
-    <name>AttachmentListModel</name>
-    <message>
-        <source>Bestand</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>Soort</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Grootte</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <source>Foto</source>
-        <translation>Photo</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>Geluid</source>
-        <translation>Audio</translation>
-    </message>
-</context>
-
-<context>
-    <name>AttachmentsWidget</name>
-    <message>
-        <source>Bijlage toevoegen…</source>
-        <translation>Add attachment…</translation>
-    </message>
-    <message>
-        <source>Openen</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Verwijderen</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Bijlage verwijderen</source>
-        <translation>Remove attachment</translation>
-    </message>
-    <message>
-        <source>Bijlage “%1” verwijderen?</source>
-        <translation>Remove attachment “%1”?</translation>
-    </message>
-    <message>
-        <source>Bijlage openen</source>
-        <translation>Open attachment</translation>
-    </message>
-    <message>
-        <source>Er is geen programma gevonden om deze bijlage te openen.</source>
-        <translation>No program was found to open this attachment.</translation>
-    </message>
-    <message>
-        <source>Het bestand is groter dan %1 MB en kan niet worden toegevoegd.</source>
-        <translation>The file is larger than %1 MB and cannot be added.</translation>
-    </message>
-    <message>
-        <source>Het bestand kon niet worden gelezen.</source>
-        <translation>The file could not be read.</translation>
-    </message>
-    <message>
-        <source>Bijlagen</source>
-        <translation>Attachments</translation>
-    </message>
-    <message>
-        <source>Bijlage toevoegen</source>
-        <translation>Add attachment</translation>
-    </message>
-    <message>
-        <source>Sla het gesprek eerst op om bijlagen toe te voegen.</source>
-        <translation>Save the interview first to add attachments.</translation>
-    </message>
-</context>
-
-<context>
-    <name>InterviewEditorWidget</name>
-    <message>
-        <source>Opslaan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Gesprek en aantekeningen opslaan (Ctrl+S)</source>
-        <translation>Save the interview and notes (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Concept verwerpen</source>
-        <translation>Discard draft</translation>
-    </message>
-    <message>
-        <source>Terug naar de laatst opgeslagen aantekeningen</source>
-        <translation>Go back to the last saved notes</translation>
-    </message>
-    <message>
-        <source>Sluiten</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Opslaan en terug naar de lijst (Esc)</source>
-        <translation>Save and return to the list (Esc)</translation>
-    </message>
-    <message>
-        <source>Bijlagen</source>
-        <translation>Attachments</translation>
-    </message>
-    <message>
-        <source>Gesprek</source>
-        <translation>Interview</translation>
-    </message>
-    <message>
-        <source>Nieuw gesprek</source>
-        <translation>New interview</translation>
-    </message>
-    <message>
-        <source>Laden…</source>
-        <translation>Loading…</translation>
-    </message>
-    <message>
-        <source>Opgeslagen om %1</source>
-        <translation>Saved at %1</translation>
-    </message>
-    <message>
-        <source>Automatisch opgeslagen om %1</source>
-        <translation>Autosaved at %1</translation>
-    </message>
-    <message>
-        <source>Maak eerst een dossier aan.</source>
-        <translation>Create a dossier first.</translation>
-    </message>
-    <message>
-        <source>Niet-opgeslagen concept van %1 hersteld</source>
-        <translation>Unsaved draft from %1 restored</translation>
-    </message>
-    <message>
-        <source>Opslaan of laden mislukt: %1</source>
-        <translation>Saving or loading failed: %1</translation>
-    </message>
-</context>
-
-<context>
-    <name>InterviewLabels</name>
-    <message>
-        <source>Persoonlijk</source>
-        <translation>In person</translation>
-    </message>
-    <message>
-        <source>Telefonisch</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>Ervaringsdeskundige</source>
-        <translation>Lived-experience expert</translation>
-    </message>
-    <message>
-        <source>Gedupeerde ouder</source>
-        <translation>Affected parent</translation>
-    </message>
-    <message>
-        <source>Gedupeerde burger</source>
-        <translation>Affected citizen</translation>
-    </message>
-    <message>
-        <source>Ondernemer</source>
-        <translation>Entrepreneur</translation>
-    </message>
-    <message>
-        <source>Professional</source>
-        <translation>Professional</translation>
-    </message>
-    <message>
-        <source>Medewerker dienst</source>
-        <translation>Service employee</translation>
-    </message>
-</context>
-
-<context>
-    <name>InterviewListModel</name>
-    <message>
-        <source>Dossier</source>
-        <translation>Dossier</translation>
-    </message>
-    <message>
-        <source>Datum</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Vorm</source>
-        <translation>Mode</translation>
-    </message>
-    <message>
-        <source>Gesprekspartners</source>
-        <translation>Interviewees</translation>
-    </message>
-    <message>
-        <source>Interviewers</source>
-        <translation>Interviewers</translation>
-    </message>
-    <message>
-        <source>Aantekeningen</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Er is een automatisch opgeslagen concept dat nog niet is opgeslagen.</source>
-        <translation>There is an autosaved draft that has not been saved yet.</translation>
-    </message>
-    <message>
-        <source>concept</source>
-        <translation>draft</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n bijlage(n)</source>
-        <translation>
-            <numerusform>%n attachment</numerusform>
-            <numerusform>%n attachments</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tekens</source>
-        <translation>
-            <numerusform>%n character</numerusform>
-            <numerusform>%n characters</numerusform>
-        </translation>
-    </message>
-</context>
-
-<context>
-    <name>InterviewListWidget</name>
-    <message>
-        <source>Vanaf</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <source>t/m</source>
-        <translation>to</translation>
-    </message>
-    <message>
-        <source>Nieuw gesprek</source>
-        <translation>New interview</translation>
-    </message>
-    <message>
-        <source>Een nieuw gesprek vastleggen (Ctrl+N)</source>
-        <translation>Record a new interview (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Dossier</source>
-        <translation>Dossier</translation>
-    </message>
-    <message>
-        <source>Alle dossiers</source>
-        <translation>All dossiers</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n gesprek(ken)</source>
-        <translation>
-            <numerusform>%n interview</numerusform>
-            <numerusform>%n interviews</numerusform>
-        </translation>
-    </message>
-</context>
-
-<context>
-    <name>InterviewMetaForm</name>
-    <message>
-        <source>Namen van de inspecteurs, gescheiden door komma's</source>
-        <translation>Inspectors' names, separated by commas</translation>
-    </message>
-    <message>
-        <source>&amp;Dossier</source>
-        <translation>&amp;Dossier</translation>
-    </message>
-    <message>
-        <source>&amp;Werkbezoek</source>
-        <translation>Field &amp;visit</translation>
-    </message>
-    <message>
-        <source>D&amp;atum</source>
-        <translation>D&amp;ate</translation>
-    </message>
-    <message>
-        <source>&amp;Vorm</source>
-        <translation>&amp;Mode</translation>
-    </message>
-    <message>
-        <source>&amp;Gesprekspartners</source>
-        <translation>&amp;Interviewees</translation>
-    </message>
-    <message>
-        <source>&amp;Interviewers</source>
-        <translation>Interviewe&amp;rs</translation>
-    </message>
-    <message>
-        <source>(geen werkbezoek)</source>
-        <translation>(no field visit)</translation>
-    </message>
-</context>
-
-<context>
-    <name>InterviewsPage</name>
-    <message>
-        <source>Gesprekken</source>
-        <translation>Interviews</translation>
-    </message>
-</context>
-
-<context>
-    <name>NotesEdit</name>
-    <message>
-        <source>Aantekeningen van het gesprek.
-Ctrl+T: tijdstempel [uu:mm] invoegen
-Ctrl+Enter: nieuwe alinea met tijdstempel
-Ctrl+S: opslaan (tussendoor wordt automatisch een concept bewaard)</source>
-        <translation>Notes of the interview.
-Ctrl+T: insert a timestamp [hh:mm]
-Ctrl+Enter: new paragraph with a timestamp
-Ctrl+S: save (a draft is autosaved meanwhile)</translation>
-    </message>
-    <message>
-        <source>Typ hier de aantekeningen… (Ctrl+T: tijdstempel)</source>
-        <translation>Type the notes here… (Ctrl+T: timestamp)</translation>
-    </message>
-</context>
-
-<context>
-    <name>SearchController</name>
-    <message>
-        <source>Zoeken…</source>
-        <translation>Search…</translation>
-    </message>
-</context>
-
-<context>
-    <name>SearchDialog</name>
-    <message>
-        <source>Zoeken</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <source>Zoek in aantekeningen, signalen en dossiers…</source>
-        <translation>Search notes, signals and dossiers…</translation>
-    </message>
-    <message>
-        <source>Alle rollen</source>
-        <translation>All roles</translation>
-    </message>
-    <message>
-        <source>Vanaf</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <source>t/m</source>
-        <translation>to</translation>
-    </message>
-    <message>
-        <source>Dossier</source>
-        <translation>Dossier</translation>
-    </message>
-    <message>
-        <source>Rol</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Alle dossiers</source>
-        <translation>All dossiers</translation>
-    </message>
-    <message>
-        <source>Zoeken…</source>
-        <translation>Search…</translation>
-    </message>
-    <message>
-        <source>Niets gevonden.</source>
-        <translation>Nothing found.</translation>
-    </message>
-    <message>
-        <source>De eerste %1 treffers; maak de zoekvraag specifieker.</source>
-        <translation>The first %1 hits; make the search more specific.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n treffer(s)</source>
-        <translation>
-            <numerusform>%n hit</numerusform>
-            <numerusform>%n hits</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Zoeken mislukt: %1</source>
-        <translation>Search failed: %1</translation>
-    </message>
-</context>
-
-<context>
-    <name>SearchResultModel</name>
-    <message>
-        <source>Soort</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Titel</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Fragment</source>
-        <translation>Excerpt</translation>
-    </message>
-    <message>
-        <source>Datum</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Dossier</source>
-        <translation>Dossier</translation>
-    </message>
-    <message>
-        <source>Signaal</source>
-        <translation>Signal</translation>
-    </message>
-    <message>
-        <source>Gesprek</source>
-        <translation>Interview</translation>
-    </message>
-    <message>
-        <source>Werkbezoek</source>
-        <translation>Field visit</translation>
     </message>
 </context>
 </TS>

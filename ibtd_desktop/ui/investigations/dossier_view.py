@@ -45,6 +45,7 @@ class DossierView(QWidget):
     back_requested = Signal()
     dossier_changed = Signal(int)  # the dossier list should reload this one
     interview_open_requested = Signal(int)
+    interview_new_requested = Signal(int)  # dossier id
 
     def __init__(self, calls: VaultCalls, parent: QWidget | None = None, *,
                  today: Callable[[], date] = date.today) -> None:
@@ -80,6 +81,7 @@ class DossierView(QWidget):
         self.signals.view.setColumnHidden(SignalTableModel.Column.DOSSIER, True)  # always this dossier
         self.interviews = TableTab(InterviewTableModel(self), text("Nog geen gesprekken in dit dossier."),
                                    stretch_column=InterviewTableModel.Column.INTERVIEWEES, newest_first=True)
+        self.interviews.add_button(text("Nieuw gesprek…"), "newInterview").clicked.connect(self._new_interview)
         open_interview = self.interviews.add_button(text("Gesprek openen"), "openInterview", needs_selection=True)
         open_interview.clicked.connect(lambda: self._open_interview(self.interviews.selected()))
         self.interviews.activated_row.connect(self._open_interview)
@@ -194,6 +196,10 @@ class DossierView(QWidget):
         if self.detail is not None:
             self.status.set_value(self.detail.status)
         self._calls.on_failure(exc)
+
+    def _new_interview(self) -> None:
+        if self.investigation_id is not None:
+            self.interview_new_requested.emit(self.investigation_id)
 
     def _open_interview(self, row: object) -> None:
         if row is not None:

@@ -27,10 +27,12 @@ if TYPE_CHECKING:
 
 
 class InvestigationsPage(QWidget):
-    """``interview_open_requested(interview_id)``: the user opened an interview of a dossier; the
-    composition root connects it to the Gesprekken page's ``open_interview``."""
+    """``interview_open_requested(interview_id)`` / ``interview_new_requested(dossier_id)``: the
+    user opened or started an interview from a dossier; the composition root connects them to the
+    Gesprekken page's ``open_interview`` / ``new_interview``."""
 
     interview_open_requested = Signal(int)
+    interview_new_requested = Signal(int)  # dossier id: start a new interview in it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +52,7 @@ class InvestigationsPage(QWidget):
         self.dossier.back_requested.connect(self.show_list)
         self.dossier.dossier_changed.connect(lambda _id: self.refresh())
         self.dossier.interview_open_requested.connect(self.interview_open_requested)
+        self.dossier.interview_new_requested.connect(self.interview_new_requested)
 
     # -- Page protocol -----------------------------------------------------------------------
     def attach(self, vault: Any, runner: "TaskRunner") -> None:

@@ -29,6 +29,9 @@ class OpeningPage(QWidget):
     def open_interview(self, interview_id: int) -> None:
         self.opened.append(interview_id)
 
+    def new_interview(self, dossier_id: int | None = None) -> None:
+        self.opened.append(("new", dossier_id))
+
 
 def test_dossier_open_interview_request_reaches_interviews_section(qtbot, tmp_path):
     pages = {
@@ -45,6 +48,10 @@ def test_dossier_open_interview_request_reaches_interviews_section(qtbot, tmp_pa
         assert isinstance(navigation.page(Section.SIGNALS), SignalsPage)
         dossiers.interview_open_requested.emit(42)
         assert navigation.page(Section.INTERVIEWS).opened == [42]
+        assert navigation.current_section() is Section.INTERVIEWS
+        navigation.show_section(Section.DOSSIERS)
+        dossiers.interview_new_requested.emit(7)
+        assert navigation.page(Section.INTERVIEWS).opened == [42, ("new", 7)]
         assert navigation.current_section() is Section.INTERVIEWS
     finally:
         shell.quit()

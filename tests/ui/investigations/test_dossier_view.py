@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtWidgets import QPushButton
 
 from ibtd_desktop.domain.casework.enums import (
     ConsentForm,
@@ -250,3 +251,9 @@ def test_numbered_rows_read_top_down_and_dated_rows_newest_first(page, vault, do
     assert [table.proxy.index(r, 1).data() for r in range(3)] == ["Eerste", "Tweede", "Derde"]
     visits = page.dossier.field_visits
     assert [visits.proxy.index(r, 0).data() for r in range(3)] == ["20-05-2026", "05-05-2026", "01-05-2026"]
+
+
+def test_new_interview_button_asks_for_an_interview_in_this_dossier(page, dossier, qtbot):
+    with qtbot.waitSignal(page.interview_new_requested) as asked:
+        page.dossier.findChild(QPushButton, "newInterview").click()
+    assert asked.args == [dossier.id]

@@ -68,14 +68,19 @@ def outgoing_rows(uow) -> list[SummaryListRow]:  # noqa: ANN001
 
 @dataclass(frozen=True)
 class HistoryRow:
-    """One event in a summary's life: a version written, submitted, approved or returned."""
+    """One event in a summary's life, for the history panel and the reviewer.
+
+    Versions written/submitted, review decisions, the inspector's detection decisions (with the
+    reason of an undo) and cleared scan hits (no time is stored for those: ``when`` is None).
+    """
 
     id: int
-    when: datetime
+    when: datetime | None
     version: int
-    event: str  # "created" | "submitted" | "approved" | "returned"
+    event: str  # created | submitted | approved | returned | accepted | undone | extra | cleared
     who: str  # a vault user's name (inspectors and reviewers, never sources)
     comments: str = ""
+    label: str = ""  # the detection label of a detection decision or clearance
 
 
 def history_rows(summary_id: int, uow) -> list[HistoryRow]:  # noqa: ANN001
@@ -84,16 +89,25 @@ def history_rows(summary_id: int, uow) -> list[HistoryRow]:  # noqa: ANN001
         names = repo.user_names()
         versions = repo.versions(summary_id)
         decisions = repo.reviews(summary_id)
+        detections = repo.detection_decisions(summary_id)
+        clearances = repo.clearances(summary_id)
     numbers = {v.id: v.number for v in versions}
-    events: list[tuple[datetime, int, str, str, str]] = []
+    events: list[tuple] = []
     for v in versions:
         author = names.get(v.author_id, "") if v.author_id is not None else ""
-        events.append((v.created_at, v.number, "created", author, ""))
+        events.append((v.created_at, v.number, "created", author, "", ""))
         if v.submitted_at is not None:
-            events.append((v.submitted_at, v.number, "submitted", author, ""))
+            events.append((v.submitted_at, v.number, "submitted", author, "", ""))
     for d in decisions:
-        events.append((d.decided_at, numbers.get(d.version_id, 0), d.outcome.value, d.reviewer_name, d.comments))
-    events.sort(key=lambda e: (e[0], e[1]))
+        events.append((d.decided_at, numbers.get(d.version_id, 0), d.outcome.value, d.reviewer_name, d.comments, ""))
+    for d in detections:
+        when = d.decided_at
+        number = max((v.number for v in versions if when is None or v.created_at <= when), default=0)
+        events.append((when, number, d.kind.value, names.get(d.decided_by, "") if d.decided_by else "", d.reason, d.label))
+    events.sort(key=lambda e: (e[0] is None, e[0] or datetime.min, e[1]))
+    latest = versions[-1].number if versions else 0
+    for label, fragment, reason in clearances:
+        events.append((None, latest, "cleared", "", f"“{fragment}”: {reason}", label))
     return [HistoryRow(i, *e) for i, e in enumerate(events, 1)]
 
 

@@ -60,6 +60,7 @@ class SummaryEditorWidget(QWidget):
         self.history_view = QTableView()
         self.history_view.setModel(self.history_model)
         configure_table(self.history_view, stretch_column=HistoryModel.Column.COMMENTS)
+        self.history_view.setSortingEnabled(False)
         self.refusal = QLabel()
         self.refusal.setObjectName("refusal")
         self.refusal.setWordWrap(True)
@@ -177,7 +178,7 @@ class SummaryEditorWidget(QWidget):
         self.attributes.set_attributes(summary.current.attributes)
         self.attributes.set_read_only(not editable)
         self._saved = (summary.current.text, summary.current.attributes)
-        self.history_model.set_rows(data.history)
+        self._show_history(data.history)
         self._show_warnings(data.warnings)
         self.submit_button.setEnabled(summary.status is SummaryStatus.DRAFT)
         self.withdraw_button.setEnabled(summary.status is SummaryStatus.SUBMITTED)
@@ -281,8 +282,19 @@ class SummaryEditorWidget(QWidget):
         vault, summary_id, text = self.vault, self.summary_id, self.draft.text.toPlainText()
         command = ClearResidualHit(summary_id, hit.label, fragment, reason)
         self.runner.run(lambda: drafting.clear_residual_hit(command, vault.uow()),
-                        lambda _: self.scan.start(vault, self.runner, summary_id, text),
+                        lambda _: self._cleared(summary_id, text),
                         lambda exc: self._failed(exc, t("Vrijgeven")), owner=self)
+
+    def _cleared(self, summary_id: int, text: str) -> None:
+        # Only the scan and the history change: the draft (maybe unsaved) stays as typed.
+        self.scan.start(self.vault, self.runner, summary_id, text)
+        vault = self.vault
+        self.runner.run(lambda: jobs.ui_queries.history_rows(summary_id, vault.uow()), self._show_history,
+                        self._failed, owner=self)
+
+    def _show_history(self, rows: list) -> None:
+        self.history_model.set_rows(rows)
+        self.history_view.resizeColumnsToContents()
 
     # -- helpers -----------------------------------------------------------------------------
     def _run(self, job: Callable[..., jobs.EditorData], *args: Any, action: str = "") -> None:

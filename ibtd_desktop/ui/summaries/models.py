@@ -156,7 +156,9 @@ class ResidualHitModel(RowTableModel):
 
 
 EVENT_TEXTS = {"created": "versie geschreven", "submitted": "ingediend ter beoordeling",
-               "approved": "goedgekeurd", "returned": "teruggestuurd"}
+               "approved": "goedgekeurd", "returned": "teruggestuurd", "accepted": "detectie geaccepteerd",
+               "undone": "anonimisering ongedaan gemaakt", "extra": "extra tekst gemarkeerd",
+               "cleared": "treffer vrijgegeven"}
 
 
 class HistoryModel(RowTableModel):
@@ -175,9 +177,9 @@ class HistoryModel(RowTableModel):
     def display(self, row: HistoryRow, column: enum.IntEnum) -> str:
         C = self.Column
         return {
-            C.WHEN: lambda: fmt_date(row.when),
+            C.WHEN: lambda: fmt_date(row.when) if row.when is not None else "—",
             C.VERSION: lambda: str(row.version),
-            C.EVENT: lambda: t(EVENT_TEXTS.get(row.event, row.event)),
+            C.EVENT: lambda: t(EVENT_TEXTS.get(row.event, row.event)) + (f" ({label_text(row.label)})" if row.label else ""),
             C.WHO: lambda: row.who,
             C.COMMENTS: lambda: row.comments,
         }[C(column)]()

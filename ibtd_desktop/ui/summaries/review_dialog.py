@@ -7,6 +7,7 @@ author can never approve their own summary (the service refuses, and its reason 
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
@@ -27,7 +28,7 @@ from ibtd_desktop.services.summaries import review, ui_queries
 from ibtd_desktop.services.summaries.commands import ApproveSummary, ReturnSummary
 from ibtd_desktop.services.summaries.ui_queries import SummaryListRow
 from ibtd_desktop.ui.investigations.list_widget import configure_table
-from ibtd_desktop.ui.summaries.labels import failure_text, status_text, t
+from ibtd_desktop.ui.summaries.labels import attribute_text, failure_text, status_text, t
 from ibtd_desktop.ui.summaries.models import HistoryModel
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ class ReviewDialog(QDialog):
         self.resize(760, 640)
         self._vault, self._runner, self.row = vault, runner, row
         self._content_hash = row.content_hash
-        heading = QLabel(f"<b>{row.title}</b> — {row.reference} · "
+        heading = QLabel(f"<b>{html.escape(row.title)}</b> — {html.escape(row.reference)} · "
                          + t("versie %1 · %2").replace("%1", str(row.version)).replace("%2", status_text(row.status)))
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
@@ -52,7 +53,12 @@ class ReviewDialog(QDialog):
         history = QTableView()
         history.setModel(self.history_model)
         configure_table(history, stretch_column=HistoryModel.Column.COMMENTS)
-        history.setMaximumHeight(130)
+        history.setSortingEnabled(False)  # events come in the order they happened
+        history.setMaximumHeight(150)
+        self.history_view = history
+        self.attributes = QLabel()
+        self.attributes.setObjectName("reviewAttributes")
+        self.attributes.setWordWrap(True)
         explain = QLabel(t("Vier ogen: een andere gebruiker van deze kluis dan de auteur beoordeelt de samenvatting "
                            "en bevestigt dat met de eigen wachtwoordzin."))
         explain.setWordWrap(True)
@@ -74,11 +80,12 @@ class ReviewDialog(QDialog):
         self.return_button = QPushButton(t("Terugsturen"))
         self.buttons.addButton(self.approve_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.return_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setText(t("Annuleren"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.text, 1)
-        layout.addWidget(QLabel(t("Geschiedenis")))
+        layout.addWidget(self.attributes)
+        layout.addWidget(QLabel(t("Geschiedenis en besluiten")))
         layout.addWidget(history)
         layout.addWidget(explain)
         layout.addLayout(form)
@@ -98,6 +105,9 @@ class ReviewDialog(QDialog):
         self.text.setPlainText(summary.current.text)
         self._content_hash = summary.content_hash  # approval binds to what is shown here
         self.history_model.set_rows(history)
+        self.history_view.resizeColumnsToContents()
+        shown = [attribute_text(k, v) for k, v in summary.current.attributes.as_dict().items() if v is not None]
+        self.attributes.setText(t("Kenmerken") + ": " + ("; ".join(shown) or t("(geen)")))
         self._set_busy(False)
 
     def approve(self) -> None:

@@ -107,6 +107,9 @@ def test_undo_requires_a_reason_which_is_recorded(page, qtbot, vault, dossier):
     decisions = review.summary_history(summary.id, vault.uow()).detection_decisions
     assert [(d.kind, d.reason) for d in decisions] == [(DetectionDecisionKind.UNDONE, "BSN van de dienst, niet van de bron")]
     assert "111222333" in editor.draft.text.toPlainText()  # the redraft restored it
+    events = {editor.history_model.index(r, 2).data(): editor.history_model.index(r, 4).data()
+              for r in range(editor.history_model.rowCount())}
+    assert events["anonimisering ongedaan gemaakt (BSN)"] == "BSN van de dienst, niet van de bron"
 
 
 def test_accept_and_mark_extra_text(page, qtbot, vault, dossier):
@@ -172,6 +175,8 @@ def test_soft_hit_cleared_with_reason_then_submit_succeeds(page, qtbot, vault, d
         editor.draft.clear_button.click()
         qtbot.waitUntil(lambda: editor.draft.model.rowCount() == before
                         and editor.draft.model.row_at(row).cleared, timeout=WAIT)
+    qtbot.waitUntil(lambda: any(editor.history_model.index(r, 2).data().startswith("treffer vrijgegeven")
+                                for r in range(editor.history_model.rowCount())), timeout=WAIT)
     editor.submit_button.click()
     qtbot.waitUntil(lambda: editor.data.summary.status is SummaryStatus.SUBMITTED or bool(editor.refusal.text()),
                     timeout=WAIT)

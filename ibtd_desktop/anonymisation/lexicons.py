@@ -9,8 +9,10 @@ from ibtd_desktop.resources import resource_path
 
 def _lines(name: str) -> list[str]:
     path = resource_path("lexicons", name)
-    text = path.read_text(encoding="utf-8")
-    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    lines = path.read_text(encoding="utf-8").splitlines()
+    if "#" in lines[0] if lines else False:  # hand-written files start with a comment header
+        return [ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]
+    return [ln for ln in lines if ln]  # generated files: one clean entry per line
 
 
 @functools.cache

@@ -74,8 +74,10 @@ def _is_compound_noun(word: str) -> bool:
     if word.endswith(("'er", "'ers", "’er", "'en")):
         return True
     low = word.lower()
+    words = lx.dutch_words()
     for i in range(4, len(low) - _COMPOUND_TAIL_MIN + 1):
-        if low[i:] in lx.dutch_words():
+        tail = low[i:]
+        if tail in words or tail[:-1] in words or tail.endswith("en") and tail[:-2] in words:
             return True
     return False
 
@@ -191,6 +193,31 @@ def _place_with_compass(word: str) -> bool:
     return bool(head) and tail in _COMPASS and _is_place(head)
 
 
+@functools.lru_cache(maxsize=100_000)
+def _looks_inflected(word: str) -> bool:
+    """'Vertelde', 'Gewerkt', 'Nieuwe', 'Maakt': a Dutch word form whose base is in the list.
+
+    The OpenTaal list holds base forms only; a capitalised unknown word at sentence start is
+    a name only when it is not an inflection of an ordinary word.
+    """
+    w = word.lower()
+    words = lx.dutch_words()
+    stems = {w, w[:-1], w[:-2], w[:-3], w[:-4]}
+    if w.startswith("ge"):
+        stems |= {w[2:-1], w[2:-2], w[2:]}
+    if w.startswith(("be", "ver", "ont", "her", "over", "door", "op", "af", "uit", "in", "aan")):
+        stems.add(w)
+    for stem in [s for s in stems if len(s) >= 3]:
+        if stem in words or stem + "en" in words or stem + stem[-1] + "en" in words:
+            return True
+        if len(stem) > 3 and stem[-2] == stem[-3] and stem[:-2] + stem[-1] + "en" in words:
+            return True  # maakt -> maak -> maken
+        if len(stem) > 3 and stem[-3] == stem[-2] and stem[:-2] + {"f": "v", "s": "z"}.get(
+                stem[-1], stem[-1]) + "en" in words:
+            return True  # leeft -> leef -> leven, reist -> reis -> reizen
+    return False
+
+
 def _strip(run: list[Token], text: str) -> list[Token]:
     stripped = False
     while run and (run[0].lower.rstrip(".") in TITLES or _blocked(run[0].text)
@@ -278,6 +305,9 @@ def _classify(text: str, run: list[Token]) -> Span | None:
             return _person_span(text, run, "names:first-name+comma", 0.6)
         if lexical and not _is_ordinary(word.text) and not _is_place(word.text):
             return _person_span(text, run, "names:lexicon", 0.75)
+        if unknown and not _looks_inflected(word.text) and len(word.text) > 3 and \
+                _rx.match(r" [a-z]", text[run[-1].end:run[-1].end + 2]):
+            return _person_span(text, run, "names:sentence-start-unknown", 0.5)
         return None
     if lexical and not _is_place(word.text):
         return _person_span(text, run, "names:lexicon", 0.8 if not _is_ordinary(word.text) else 0.6)

@@ -88,3 +88,21 @@ def test_small_group_check_finds_groups_and_suggests():
     assert small_group_check(records[:3], ["age", "place"], k=3).ok
     with pytest.raises(ValueError):
         small_group_check(records, ["age"], k=1)
+
+
+def test_lexicons_load_once_and_are_frozensets():
+    from ibtd_desktop.anonymisation import lexicons as lx
+
+    assert isinstance(lx.dutch_words(), frozenset) and lx.dutch_words() is lx.dutch_words()
+    assert "huis" in lx.dutch_words() and "Fatima" not in lx.dutch_words()
+    assert "Fatima" in lx.first_names()
+    assert lx.municipalities()["Best"] == "Noord-Brabant"
+    assert len({v for v in lx.municipalities().values()}) == 12
+
+
+def test_redaction_never_leaks_overlapping_input():
+    from ibtd_desktop.anonymisation import Span
+
+    text = "Jan Jansen"
+    spans = [Span(0, 10, "PERSON", "t"), Span(4, 10, "PERSON", "t")]
+    assert redact(text, spans) == "[NAAM]"

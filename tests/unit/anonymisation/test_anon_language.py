@@ -113,3 +113,23 @@ def test_place_after_name_is_not_swallowed_by_the_name():
     text = "Sinds kort woont Esra Yildiz in Amsterdam-Noord."
     assert "Esra Yildiz" in surfaces(text, "PERSON")
     assert "Amsterdam-Noord" in surfaces(text, "LOCATION")
+
+
+@pytest.mark.parametrize("text", [
+    "Hij werkt als bakker en zijn broer is schipper op de kotter.",
+    "De visser van de kotter bracht vis naar de markt.",
+    "Op Prinsjesdag presenteerde de staatssecretaris het Belastingplan.",
+    "Zij spreekt Turks en Nederlands en kwam uit Marokko naar Nederland.",
+    "De brief ging naar de Raad van State en de Nationale ombudsman.",
+    "Volgens de Wet kinderopvang moest zij 20% eigen bijdrage betalen.",
+])
+def test_ordinary_prose_stays_unmasked(text):
+    assert surfaces(text) == []
+
+
+def test_names_at_sentence_start_and_of_every_origin():
+    text = "Fatima belde gisteren. Daarna sprak ik met Oluwaseun Adeyemi en Wojciech Zielinski."
+    found = surfaces(text, "PERSON")
+    assert "Fatima" in found
+    assert "Oluwaseun Adeyemi" in found
+    assert "Wojciech Zielinski" in found

@@ -101,6 +101,9 @@ class InvestigationsPage(QWidget):
         self.stack.setCurrentWidget(self.list)
 
     def open_dossier(self, investigation_id: int) -> None:
+        """Show one dossier (from the list, or a search hit routed by the composition root)."""
+        if not self.calls.attached:
+            return
         self.stack.setCurrentWidget(self.dossier)
         self.dossier.show_dossier(investigation_id)
 

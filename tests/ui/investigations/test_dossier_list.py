@@ -221,3 +221,10 @@ def test_real_background_runner_loads_off_the_gui_thread(qtbot, vault):
     assert threads and threading.get_ident() not in threads
     page.detach()
     runner.wait_for_done()
+
+
+def test_open_dossier_while_locked_does_nothing(page, vault):
+    detail = create_dossier(vault, "IBTD-2026-011")
+    page.detach()
+    page.open_dossier(detail.id)
+    assert page.stack.currentWidget() is page.list and page.dossier.investigation_id is None

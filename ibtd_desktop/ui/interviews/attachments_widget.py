@@ -11,7 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea,
@@ -70,9 +71,9 @@ class AttachmentsWidget(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setMaximumHeight(120)
-        self.add_button = QPushButton(self.tr("Bijlage toevoegen…"))
-        self.open_button = QPushButton(self.tr("Openen"))
-        self.remove_button = QPushButton(self.tr("Verwijderen"))
+        self.add_button = QPushButton()
+        self.open_button = QPushButton()
+        self.remove_button = QPushButton()
         buttons = QHBoxLayout()
         for button in (self.add_button, self.open_button, self.remove_button):
             buttons.addWidget(button)
@@ -89,7 +90,22 @@ class AttachmentsWidget(QWidget):
         self._run: Callable[..., Any] | None = None
         self._gateway: Any = None
         self.interview_id: int | None = None
+        self.retranslate()
+        self._built = True  # from now on LanguageChange retranslates
+
+    def retranslate(self) -> None:
+        self.add_button.setText(self.tr("Bijlage toevoegen…"))
+        self.open_button.setText(self.tr("Openen"))
+        self.remove_button.setText(self.tr("Verwijderen"))
         self._update_enabled()
+        columns = self.model.columnCount()
+        if columns:
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_built", False):
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- binding ----------------------------------------------------------------------------
     def bind(self, run: Callable[..., Any], gateway: Any, interview_id: int | None) -> None:

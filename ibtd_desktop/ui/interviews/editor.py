@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 from PySide6.QtCore import Qt
@@ -51,18 +51,16 @@ class InterviewEditorWidget(QWidget):
         self.attachments = AttachmentsWidget(temp_files)
         self.status = QLabel()
         self.status.setObjectName("autosaveStatus")
-        self.save_button = QPushButton(self.tr("Opslaan"))
-        self.save_button.setToolTip(self.tr("Gesprek en aantekeningen opslaan (Ctrl+S)"))
-        self.discard_button = QPushButton(self.tr("Concept verwerpen"))
-        self.discard_button.setToolTip(self.tr("Terug naar de laatst opgeslagen aantekeningen"))
-        self.close_button = QPushButton(self.tr("Sluiten"))
-        self.close_button.setToolTip(self.tr("Opslaan en terug naar de lijst (Esc)"))
+        self.save_button = QPushButton()
+        self.discard_button = QPushButton()
+        self.close_button = QPushButton()
+        self.attachments_label = QLabel()
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.form)
-        left_layout.addWidget(QLabel(self.tr("Bijlagen")))
+        left_layout.addWidget(self.attachments_label)
         left_layout.addWidget(self.attachments)
         left_layout.addStretch(1)
         splitter = QSplitter()
@@ -102,6 +100,24 @@ class InterviewEditorWidget(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close_editor,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._set_enabled(False)
+        self.retranslate()
+        self._built = True  # from now on LanguageChange retranslates
+
+    def retranslate(self) -> None:
+        self.save_button.setText(self.tr("Opslaan"))
+        self.save_button.setToolTip(self.tr("Gesprek en aantekeningen opslaan (Ctrl+S)"))
+        self.discard_button.setText(self.tr("Concept verwerpen"))
+        self.discard_button.setToolTip(self.tr("Terug naar de laatst opgeslagen aantekeningen"))
+        self.close_button.setText(self.tr("Sluiten"))
+        self.close_button.setToolTip(self.tr("Opslaan en terug naar de lijst (Esc)"))
+        self.attachments_label.setText(self.tr("Bijlagen"))
+        if self.is_open():
+            self.title.setText(self.tr("Gesprek") if self.current_interview_id() else self.tr("Nieuw gesprek"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_built", False):
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- opening and closing ----------------------------------------------------------------
     def open(self, run: Callable[..., Any], gateway: Any, interview_id: int | None,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,18 +42,19 @@ class InterviewListWidget(QWidget):
         self.model = model
         self.dossier = QComboBox()
         self.dossier.setObjectName("dossierFilter")
-        self.use_from = QCheckBox(self.tr("Vanaf"))
+        self.use_from = QCheckBox()
         self.date_from = QDateEdit(calendarPopup=True)
-        self.use_to = QCheckBox(self.tr("t/m"))
+        self.use_to = QCheckBox()
         self.date_to = QDateEdit(calendarPopup=True)
         for edit in (self.date_from, self.date_to):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setDate(QDate.currentDate())
             edit.setEnabled(False)
-        self.new_button = QPushButton(self.tr("Nieuw gesprek"))
+        self.new_button = QPushButton()
         self.new_button.setObjectName("newInterview")
-        self.new_button.setToolTip(self.tr("Een nieuw gesprek vastleggen (Ctrl+N)"))
         self.new_button.setShortcut("Ctrl+N")
+        self.dossier_label = QLabel()
+        self._count: int | None = None
         self.count_label = QLabel()
         self.table = QTableView()
         self.table.setObjectName("interviewTable")
@@ -74,7 +75,7 @@ class InterviewListWidget(QWidget):
             header.resizeSection(column, width)
 
         filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Dossier")))
+        filters.addWidget(self.dossier_label)
         filters.addWidget(self.dossier, 1)
         filters.addWidget(self.use_from)
         filters.addWidget(self.date_from)
@@ -87,6 +88,8 @@ class InterviewListWidget(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         self.set_dossiers([])
+        self.retranslate()
+        self._built = True  # from now on LanguageChange retranslates
 
         self.dossier.currentIndexChanged.connect(self._emit_filter)
         for check, edit in ((self.use_from, self.date_from), (self.use_to, self.date_to)):
@@ -96,6 +99,22 @@ class InterviewListWidget(QWidget):
         self.table.activated.connect(self._activated)
         self.new_button.clicked.connect(self.new_requested)
         model.loaded.connect(self._show_count)
+
+    def retranslate(self) -> None:
+        self.use_from.setText(self.tr("Vanaf"))
+        self.use_to.setText(self.tr("t/m"))
+        self.new_button.setText(self.tr("Nieuw gesprek"))
+        self.new_button.setToolTip(self.tr("Een nieuw gesprek vastleggen (Ctrl+N)"))
+        self.dossier_label.setText(self.tr("Dossier"))
+        if self.dossier.count():
+            self.dossier.setItemText(0, self.tr("Alle dossiers"))
+        if self._count is not None:
+            self._show_count(self._count)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_built", False):
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_dossiers(self, dossiers: list[InvestigationRow]) -> None:
         self.dossier.blockSignals(True)
@@ -114,12 +133,14 @@ class InterviewListWidget(QWidget):
 
     def clear(self) -> None:
         self.set_dossiers([])
+        self._count = None
         self.count_label.clear()
 
     def _emit_filter(self, *_args: object) -> None:
         self.filter_changed.emit(self.current_filter())
 
     def _show_count(self, count: int) -> None:
+        self._count = count
         self.count_label.setText(self.tr("%n gesprek(ken)", "", count))
 
     def _activated(self, index: QModelIndex) -> None:

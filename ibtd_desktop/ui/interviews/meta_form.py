@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLineEdit, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtWidgets import QLabel, QComboBox, QDateEdit, QFormLayout, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from ibtd_desktop.domain.casework.enums import InterviewMode
 from ibtd_desktop.domain.casework.investigations import InvestigationRow
@@ -40,15 +40,12 @@ class InterviewMetaForm(QWidget):
         self.interviewees.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.interviewees.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.interviewers = QLineEdit()
-        self.interviewers.setPlaceholderText(self.tr("Namen van de inspecteurs, gescheiden door komma's"))
-        layout = QFormLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addRow(self.tr("&Dossier"), self.dossier)
-        layout.addRow(self.tr("&Werkbezoek"), self.field_visit)
-        layout.addRow(self.tr("D&atum"), self.held_on)
-        layout.addRow(self.tr("&Vorm"), self.mode)
-        layout.addRow(self.tr("&Gesprekspartners"), self.interviewees)
-        layout.addRow(self.tr("&Interviewers"), self.interviewers)
+        self._layout = QFormLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        for field in (self.dossier, self.field_visit, self.held_on, self.mode, self.interviewees, self.interviewers):
+            self._layout.addRow(QLabel(), field)
+        self.retranslate()
+        self._built = True  # from now on LanguageChange retranslates
         self.setTabOrder(self.dossier, self.field_visit)
         self.setTabOrder(self.field_visit, self.held_on)
         self.setTabOrder(self.held_on, self.mode)
@@ -58,6 +55,25 @@ class InterviewMetaForm(QWidget):
         for signal in (self.field_visit.currentIndexChanged, self.held_on.dateChanged,
                        self.mode.currentIndexChanged, self.interviewees.itemChanged, self.interviewers.textEdited):
             signal.connect(self._edited)
+
+    def retranslate(self) -> None:
+        self.interviewers.setPlaceholderText(self.tr("Namen van de inspecteurs, gescheiden door komma's"))
+        labels = (self.tr("&Dossier"), self.tr("&Werkbezoek"), self.tr("D&atum"), self.tr("&Vorm"),
+                  self.tr("&Gesprekspartners"), self.tr("&Interviewers"))
+        fields = (self.dossier, self.field_visit, self.held_on, self.mode, self.interviewees, self.interviewers)
+        for text, field in zip(labels, fields):
+            label = self._layout.labelForField(field)
+            label.setText(text)
+            label.setBuddy(field)
+        for i in range(self.mode.count()):
+            self.mode.setItemText(i, mode_name(InterviewMode(self.mode.itemData(i))))
+        if self.field_visit.count():
+            self.field_visit.setItemText(0, self.tr("(geen werkbezoek)"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_built", False):
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- filling ----------------------------------------------------------------------------
     def set_dossiers(self, dossiers: list[InvestigationRow], current: int | None) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
@@ -23,6 +23,10 @@ class NotesEdit(QPlainTextEdit):
         self.setObjectName("notesEdit")
         self._now = now
         self.setTabChangesFocus(True)  # Tab moves on in the form; notes rarely need tab characters
+        self.retranslate()
+        self._built = True  # from now on LanguageChange retranslates
+
+    def retranslate(self) -> None:
         self.setToolTip(self.tr(
             "Aantekeningen van het gesprek.\n"
             "Ctrl+T: tijdstempel [uu:mm] invoegen\n"
@@ -30,6 +34,11 @@ class NotesEdit(QPlainTextEdit):
             "Ctrl+S: opslaan (tussendoor wordt automatisch een concept bewaard)"
         ))
         self.setPlaceholderText(self.tr("Typ hier de aantekeningen… (Ctrl+T: tijdstempel)"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_built", False):
+            self.retranslate()
+        super().changeEvent(event)
 
     def timestamp(self) -> str:
         return self._now().strftime("[%H:%M]")

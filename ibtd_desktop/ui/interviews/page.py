@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from PySide6.QtCore import QEvent, Qt
+
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from ibtd_desktop.domain.errors import IbtdError
@@ -50,6 +52,7 @@ class InterviewsPage(QWidget):
         self.editor.closed.connect(self._editor_closed)
         self.editor.saved.connect(self._interview_saved)
         self.editor.save_failed_after_close.connect(self._report)
+        self._built = True
 
     # -- Page protocol ----------------------------------------------------------------------
     def attach(self, vault: Any, runner: Any) -> None:
@@ -97,6 +100,15 @@ class InterviewsPage(QWidget):
 
     def showing_editor(self) -> bool:
         return self._stack.currentWidget() is self.editor
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_built", False):
+            # Headers and cells (mode names, counts) translate at display time: repaint them.
+            columns, rows = self.model.columnCount(), self.model.rowCount()
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+            if rows:
+                self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(rows - 1, columns - 1))
+        super().changeEvent(event)
 
     # -- internals --------------------------------------------------------------------------
     def _leave_editor(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
@@ -31,12 +31,18 @@ class SearchController(QObject):
         self._gateway: Any = None
         self.dialog: SearchDialog | None = None
         self.action = QAction(self.tr("Zoeken…"), window)
+        window.installEventFilter(self)  # LanguageChange reaches the window, not this QObject
         self.action.setObjectName("searchAction")
         self.action.setShortcut(QKeySequence.StandardKey.Find)
         self.action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.action.setEnabled(False)
         self.action.triggered.connect(self.open)
         window.addAction(self.action)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.action.setText(self.tr("Zoeken…"))
+        return False
 
     def attach(self, vault: Any) -> None:
         self._gateway = self._gateway_factory(vault)

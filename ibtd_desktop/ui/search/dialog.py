@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QTableView, QVBoxLayout, QWidget,
@@ -40,18 +40,16 @@ class SearchDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchDialog")
-        self.setWindowTitle(self.tr("Zoeken"))
         self.query = QLineEdit()
         self.query.setObjectName("searchQuery")
-        self.query.setPlaceholderText(self.tr("Zoek in aantekeningen, signalen en dossiers…"))
         self.query.setClearButtonEnabled(True)
         self.dossier = QComboBox()
         self.role = QComboBox()
-        self.role.addItem(self.tr("Alle rollen"), None)
+        self.role.addItem("", None)
         for role in IntervieweeRole:
-            self.role.addItem(role_name(role), role.value)  # Qt would turn the str-enum into a str
-        self.use_from, self.date_from = QCheckBox(self.tr("Vanaf")), QDateEdit(calendarPopup=True)
-        self.use_to, self.date_to = QCheckBox(self.tr("t/m")), QDateEdit(calendarPopup=True)
+            self.role.addItem("", role.value)  # Qt would turn the str-enum into a str
+        self.use_from, self.date_from = QCheckBox(), QDateEdit(calendarPopup=True)
+        self.use_to, self.date_to = QCheckBox(), QDateEdit(calendarPopup=True)
         for check, edit in ((self.use_from, self.date_from), (self.use_to, self.date_to)):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setDate(QDate.currentDate())
@@ -72,8 +70,9 @@ class SearchDialog(QDialog):
         header.resizeSection(Column.TITLE, 280)
         self.status = QLabel()
         self.status.setObjectName("searchStatus")
+        self.dossier_label, self.role_label = QLabel(), QLabel()
         filters = QHBoxLayout()
-        for widget in (QLabel(self.tr("Dossier")), self.dossier, QLabel(self.tr("Rol")), self.role,
+        for widget in (self.dossier_label, self.dossier, self.role_label, self.role,
                        self.use_from, self.date_from, self.use_to, self.date_to):
             filters.addWidget(widget)
         filters.addStretch(1)
@@ -98,6 +97,27 @@ class SearchDialog(QDialog):
         self._search: Callable[[SearchQuery], list[SearchHit]] | None = None
         self._generation = 0
         self.set_dossiers([])
+        self.retranslate()
+        self._built = True  # from now on LanguageChange retranslates
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Zoeken"))
+        self.query.setPlaceholderText(self.tr("Zoek in aantekeningen, signalen en dossiers…"))
+        self.role.setItemText(0, self.tr("Alle rollen"))
+        for i in range(1, self.role.count()):
+            self.role.setItemText(i, role_name(IntervieweeRole(self.role.itemData(i))))
+        self.use_from.setText(self.tr("Vanaf"))
+        self.use_to.setText(self.tr("t/m"))
+        self.dossier_label.setText(self.tr("Dossier"))
+        self.role_label.setText(self.tr("Rol"))
+        self.dossier.setItemText(0, self.tr("Alle dossiers"))
+        columns = self.model.columnCount()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_built", False):
+            self.retranslate()
+        super().changeEvent(event)
 
     def bind(self, run: Callable[..., Any], search: Callable[[SearchQuery], list[SearchHit]]) -> None:
         """``search`` runs on the database thread (through ``run``)."""

@@ -46,3 +46,22 @@ def test_pages_in_english(qtbot):
     assert dialog.windowTitle() == "Search" and dialog.model.headerData(2, Qt.Orientation.Horizontal) == "Excerpt"
     page.list._show_count(2)
     assert page.list.count_label.text() == "2 interviews"
+
+
+def test_switching_language_retranslates_open_pages(qtbot):
+    from ibtd_desktop.ui.interviews.page import InterviewsPage
+    from ibtd_desktop.ui.search.dialog import SearchDialog
+
+    page, dialog = InterviewsPage(), SearchDialog()
+    qtbot.addWidget(page)
+    qtbot.addWidget(dialog)
+    assert page.list.new_button.text() == "Nieuw gesprek"
+    i18n.install_language("en")
+    qtbot.waitUntil(lambda: page.list.new_button.text() == "New interview")
+    assert page.editor.form._layout.labelForField(page.editor.form.interviewees).text() == "&Interviewees"
+    assert page.editor.form.mode.itemText(1) == "Phone"
+    assert page.editor.attachments.add_button.text() == "Add attachment…"
+    assert dialog.role.itemText(0) == "All roles" and dialog.use_from.text() == "From"
+    i18n.install_language("nl")
+    qtbot.waitUntil(lambda: page.list.new_button.text() == "Nieuw gesprek")
+    assert dialog.windowTitle() == "Zoeken"

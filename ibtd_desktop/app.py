@@ -317,7 +317,8 @@ def _default_data_dir() -> Path:
     return data_dir()
 
 
-def main(argv: list[str] | None = None) -> int:
+def bootstrap(argv: list[str] | None = None) -> AppShell:
+    """Arguments, the QApplication, settings and language, and the shell (not started yet)."""
     options = parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ibtd-desktop")
@@ -326,8 +327,13 @@ def main(argv: list[str] | None = None) -> int:
     i18n.install_language(options.lang or settings.get(opts.LANGUAGE))
     shell = AppShell(options, settings)
     shell.quit_requested.connect(app.quit)
+    return shell
+
+
+def main(argv: list[str] | None = None) -> int:
+    shell = bootstrap(argv)
     shell.start()
-    return app.exec()
+    return QApplication.instance().exec()
 
 
 def run() -> None:

@@ -218,3 +218,22 @@ def test_a_broken_page_keeps_its_placeholder(qtbot, tmp_path):
         assert isinstance(shell.window.navigation.page(Section.SIGNALS), EmptyPage)
     finally:
         shell.quit()
+
+
+def test_bootstrap_takes_the_language_from_settings_or_lang(qtbot, monkeypatch, tmp_path):
+    from ibtd_desktop.app import bootstrap
+
+    monkeypatch.setenv("IBTD_CONFIG_DIR", str(tmp_path / "conf"))
+    Settings.default().set(opts.LANGUAGE, "en")
+    shell = bootstrap([])
+    qtbot.addWidget(shell.window)
+    try:
+        assert shell.window.lock_action.text() == "Lock"
+    finally:
+        shell.quit()
+    shell = bootstrap(["--lang", "nl"])
+    qtbot.addWidget(shell.window)
+    try:
+        assert shell.window.lock_action.text() == "Vergrendel"
+    finally:
+        shell.quit()

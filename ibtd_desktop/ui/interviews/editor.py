@@ -11,10 +11,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Callable
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
-from PySide6.QtCore import Qt
 
 from ibtd_desktop.domain.casework.interviews import RecordInterview, UpdateInterview
 from ibtd_desktop.domain.errors import IbtdError
@@ -234,21 +233,10 @@ class InterviewEditorWidget(QWidget):
         return jobs.draft_job(self._gateway, self._record, self.interview_id, new_cmd, text)
 
     def _record_command(self) -> RecordInterview | None:
-        dossier = self.form.investigation_id()
-        if dossier is None:
-            return None
-        return RecordInterview(
-            investigation_id=int(dossier), held_on=self.form.held_on_date(), mode=self.form.mode_value(),
-            interviewee_ids=self.form.interviewee_ids(), interviewers=self.form.interviewer_names(),
-            field_visit_id=self.form.field_visit_id(),
-        )
+        return self.form.record_command()
 
     def _update_command(self, interview_id: int) -> UpdateInterview:
-        return UpdateInterview(
-            interview_id=interview_id, held_on=self.form.held_on_date(), mode=self.form.mode_value(),
-            interviewee_ids=self.form.interviewee_ids(), interviewers=self.form.interviewer_names(),
-            field_visit_id=self.form.field_visit_id(),
-        )
+        return self.form.update_command(interview_id)
 
     # -- results and edits ------------------------------------------------------------------
     def _loaded(self, data: jobs.EditorData) -> None:

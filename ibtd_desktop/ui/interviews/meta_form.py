@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QComboBox, QDateEdit, QFormLayout, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from ibtd_desktop.domain.casework.enums import InterviewMode
+from ibtd_desktop.domain.casework.interviews import RecordInterview, UpdateInterview
 from ibtd_desktop.domain.casework.investigations import InvestigationRow
 from ibtd_desktop.domain.casework.people import FieldVisitRow, IntervieweeRow
 from ibtd_desktop.ui.interviews.labels import mode_name, role_name
@@ -138,6 +139,24 @@ class InterviewMetaForm(QWidget):
 
     def interviewer_names(self) -> tuple[str, ...]:
         return tuple(name.strip() for name in self.interviewers.text().split(",") if name.strip())
+
+    def record_command(self) -> RecordInterview | None:
+        """The command for a new interview (notes are stored separately); None without a dossier."""
+        dossier = self.investigation_id()
+        if dossier is None:
+            return None
+        return RecordInterview(
+            investigation_id=int(dossier), held_on=self.held_on_date(), mode=self.mode_value(),
+            interviewee_ids=self.interviewee_ids(), interviewers=self.interviewer_names(),
+            field_visit_id=self.field_visit_id(),
+        )
+
+    def update_command(self, interview_id: int) -> UpdateInterview:
+        return UpdateInterview(
+            interview_id=interview_id, held_on=self.held_on_date(), mode=self.mode_value(),
+            interviewee_ids=self.interviewee_ids(), interviewers=self.interviewer_names(),
+            field_visit_id=self.field_visit_id(),
+        )
 
     def _dossier_index_changed(self, _index: int) -> None:
         if self.signalsBlocked():

@@ -3,7 +3,6 @@ with its applied replacements and the residual scan's open hits."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from ibtd_desktop.domain.summaries import DetectionDecisionKind

@@ -174,3 +174,25 @@ def test_backup_to_a_missing_folder(vault, tmp_path):
 
 def test_container_sections_are_in_a_fixed_order():
     assert backup_store.SECTIONS == ("keyslots.json", "vault.db")
+
+
+def test_backup_to_a_read_only_location(vault, tmp_path, monkeypatch):
+    dest = tmp_path / "ro"
+    dest.mkdir()
+    real_open, real_mkdir = os.open, os.mkdir
+
+    def refuse(real):
+        def fake(path, *args, **kwargs):
+            if str(path).startswith(str(dest)):
+                raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(path))
+            return real(path, *args, **kwargs)
+
+        return fake
+
+    monkeypatch.setattr(os, "open", refuse(real_open))
+    monkeypatch.setattr(os, "mkdir", refuse(real_mkdir))
+    with pytest.raises(StorageError, match="read-only"):
+        vault.backup(dest)
+    monkeypatch.undo()
+    assert list(dest.iterdir()) == []
+    assert vault.check().ok

@@ -12,12 +12,14 @@ from datetime import date
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QComboBox, QDateEdit, QFormLayout, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
-from ibtd_desktop.domain.casework.enums import InterviewMode
+from ibtd_desktop.domain.casework.enums import IntervieweeRole, InterviewMode
 from ibtd_desktop.domain.casework.interviews import RecordInterview, UpdateInterview
 from ibtd_desktop.domain.casework.investigations import InvestigationRow
 from ibtd_desktop.domain.casework.people import FieldVisitRow, IntervieweeRow
 from ibtd_desktop.ui.interviews.labels import mode_name, role_name
 from ibtd_desktop.ui.interviews.list_widget import to_date
+
+_LABEL_ROLE = Qt.ItemDataRole.UserRole + 1  # (pseudonym, role code): the text is rebuilt on a language switch
 
 
 class InterviewMetaForm(QWidget):
@@ -70,6 +72,10 @@ class InterviewMetaForm(QWidget):
             self.mode.setItemText(i, mode_name(InterviewMode(self.mode.itemData(i))))
         if self.field_visit.count():
             self.field_visit.setItemText(0, self.tr("(geen werkbezoek)"))
+        for i in range(self.interviewees.count()):
+            item = self.interviewees.item(i)
+            pseudonym, role = item.data(_LABEL_ROLE)
+            item.setText(f"{pseudonym} ({role_name(IntervieweeRole(role))})")
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange and getattr(self, "_built", False):
@@ -93,6 +99,7 @@ class InterviewMetaForm(QWidget):
         for person in interviewees:
             item = QListWidgetItem(f"{person.pseudonym} ({role_name(person.role)})")
             item.setData(Qt.ItemDataRole.UserRole, person.id)
+            item.setData(_LABEL_ROLE, (person.pseudonym, person.role.value))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if person.id in checked else Qt.CheckState.Unchecked)
             self.interviewees.addItem(item)

@@ -60,8 +60,14 @@ def test_switching_language_retranslates_open_pages(qtbot):
     qtbot.waitUntil(lambda: page.list.new_button.text() == "New interview")
     assert page.editor.form._layout.labelForField(page.editor.form.interviewees).text() == "&Interviewees"
     assert page.editor.form.mode.itemText(1) == "Phone"
+    from ibtd_desktop.domain.casework.enums import IntervieweeRole
+    from ibtd_desktop.domain.casework.people import IntervieweeRow
+    person = IntervieweeRow(1, 1, "Ouder A", IntervieweeRole.AFFECTED_PARENT, None, False, True, False, 0)
+    page.editor.form.set_people([person], [])
+    assert page.editor.form.interviewees.item(0).text() == "Ouder A (Affected parent)"
     assert page.editor.attachments.add_button.text() == "Add attachment…"
     assert dialog.role.itemText(0) == "All roles" and dialog.use_from.text() == "From"
     i18n.install_language("nl")
     qtbot.waitUntil(lambda: page.list.new_button.text() == "Nieuw gesprek")
     assert dialog.windowTitle() == "Zoeken"
+    assert page.editor.form.interviewees.item(0).text() == "Ouder A (Gedupeerde ouder)"

@@ -14,10 +14,16 @@ PRIORITY = {
 }
 
 
+# Language labels compete by length: "Capelle aan den IJssel" (place) beats "IJssel" (name).
+_LANGUAGE = frozenset({"ADDRESS", "ORGANISATION_PRIVATE", "PERSON", "LOCATION"})
+
+
 def _rank(span: Span) -> tuple:
     known = 0 if span.source.startswith("context") else 1
-    return (known, PRIORITY.get(span.label, 20), -(span.end - span.start), -span.confidence,
-            span.start)
+    tier = 1 if span.label in _LANGUAGE else 0
+    return (known, tier, -(span.end - span.start) if tier else 0,
+            -span.confidence if tier else 0, PRIORITY.get(span.label, 20),
+            -(span.end - span.start), -span.confidence, span.start)
 
 
 def resolve(spans: Iterable[Span]) -> list[Span]:

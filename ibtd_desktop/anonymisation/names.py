@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation import lexicons as lx
+from ibtd_desktop.anonymisation.organisations import is_org_word
 from ibtd_desktop.anonymisation.spans import Span
 from ibtd_desktop.anonymisation.tokens import PARTICLES, WORD, Token, at_sentence_start, tokenize
 
@@ -117,7 +118,12 @@ def _split_run(text: str, start: int, end: int, lead: bool = False) -> Iterator[
     toks = [Token(start + m.start(), start + m.end(), m.group(), -1)
             for m in WORD.finditer(text[start:end])]
     run: list[Token] = []
-    for t in toks:
+    for i, t in enumerate(toks):
+        if t.lower in ("te", "uit", "in") and i + 1 < len(toks) and _is_place(toks[i + 1].text):
+            if run:
+                yield run  # "Nagelsalon Lan Beauty te Zoetermeer": the place is no part of it
+            run = []
+            continue
         if _nameish(t) or t.lower in PARTICLES and (run or lead):
             run.append(t)
             continue
@@ -250,8 +256,8 @@ def _classify(text: str, run: list[Token]) -> Span | None:
         return None
     words = [t for t in run if not t.is_initial and t.lower not in PARTICLES]
     cue = "role" if role_inside else _cue_before(text, run[0])
-    if any(t.text in lx.public_bodies() for t in run):
-        return None
+    if any(t.text in lx.public_bodies() or is_org_word(t.text) for t in run):
+        return None  # institutions and businesses are handled elsewhere
     if len(run) > 1 and _is_place(text[run[0].start:run[-1].end]):
         return None
     if len(words) == 1 and (_PLACE_SHAPED.fullmatch(words[0].text) or _place_with_compass(words[0].text)):

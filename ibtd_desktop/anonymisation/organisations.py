@@ -32,14 +32,21 @@ _TAIL = (
     r"Schoonmaak|Fashion(?:\s[A-Z][a-z]+)?|Corner|Decor|Shop|Store|Beheer|Vastgoed|Administratie|"
     r"Verhuur|Onderhoud|Logistiek|Hair|Beauty|Nails|Kids|Opvang|ICT(?:\s[A-Z][a-z]+)?|"
     r"Fiscaal Advies|Belastingadvies|Bewind|B\.V\.|BV|V\.O\.F\.|v\.o\.f\.|VOF|& Zn\.?|& Zonen|"
+    r"Advocaten|Advocatuur|Notarissen|Accountants|Makelaars|Architecten|Installaties|Uitzendgroep|"
     r"[A-Z][a-z]+(?:diensten|werken|techniek|begeleiding|advies|bedrijf|handel|service)"
 )
-_NAMEPART = r"(?:[A-Z][\w'’&.-]*|(?:[A-Z]\.){1,3}|de|van|der|den|het|'t|aan|op|en|&)"
+# A word of a business name: capitalised (dots only in initials/abbreviations such as "Gebr."),
+# initials, or a lower-case joining word ("Samen Sterk na de Affaire", "Zeynep aan Huis").
+_CAPWORD = r"(?:(?:[A-Z]\.){1,3}(?![\w])|[A-Z][a-z]{1,4}\.(?= [A-Z])|[A-Z][\w'’&-]*)"
+_NAMEPART = rf"(?:{_CAPWORD}|de|van|der|den|het|'t|en|&|(?:aan|na|voor|met)(?= [A-Z]| de [A-Z]))"
 _HEAD_ANYCASE = "|".join(
     f"[{w[0]}{w[0].lower()}]{w[1:]}" if w[:1].isalpha() and w[1:2].islower() else w
     for w in _HEAD.split("|"))
-HEAD_ORG = re.compile(rf"\b(?:{_HEAD_ANYCASE})(?:\s(?:{_NAMEPART})){{0,5}}\s?[A-Z0-9][\w'’.-]*(?:\s(?:{_TAIL}))?")
-TAIL_ORG = re.compile(rf"(?<![\w-])(?:[A-Z][\w'’.-]*\s){{0,3}}(?:[A-Z][\w'’.-]*)\s(?:{_TAIL})(?:\s(?:{_TAIL}))?(?!\w)")
+_TAILS = rf"(?:{_TAIL})(?: (?:&|en) (?:{_TAIL}|[A-Z][a-z]+))?(?: (?:{_TAIL}))?"
+HEAD_ORG = re.compile(
+    rf"\b(?:{_HEAD_ANYCASE})(?: (?:{_NAMEPART})){{0,6}}(?<=[\w.'’])(?: {_TAILS})?")
+TAIL_ORG = re.compile(
+    rf"(?<![\w-])(?:{_CAPWORD} (?:(?:de|van|der|den|het|&|en) )*){{0,3}}{_CAPWORD} {_TAILS}(?!\w)")
 # "Jade Garden (KvK 123...)", "Taxi Aydın, KvK": the name standing before a KvK number.
 KVK_ORG = re.compile(
     r"((?:[A-Z][\w'’.&-]*|(?:[A-Z]\.){1,3})(?:\s(?:[A-Z][\w'’.&-]*|(?:[A-Z]\.){1,3}|de|van|der|"
@@ -56,7 +63,7 @@ _HEAD_ANCHOR = re.compile(
     r"oerderij|uiszorg|zaak|nderneming|olding|amping|otel|ension|rukkerij|ietsenmaker|isserij|"
     r"wekerij|entrum|loemist|outique|emeente|axi) (?:[A-Z0-9'’]|de |het |van |'t )")
 _TAIL_ANCHOR = re.compile(
-    r"(?:werken|otografie|diensten|dvies|egeleiding|Bouw|echniek|ransport|ervice|onsultancy|"
+    r"(?:Advoca|Notaris|Accountant|Makelaar|Architect|Installatie|Uitzend|werken|otografie|diensten|dvies|egeleiding|Bouw|echniek|ransport|ervice|onsultancy|"
     r"olding|Groep|Trading|Import|Export|Media|Design|Catering|Klussen|Schoonmaak|Fashion|Corner|"
     r"Decor|Shop|Store|Beheer|Vastgoed|Administratie|Verhuur|Onderhoud|Logistiek|Hair|Beauty|"
     r"Nails|Kids|Opvang|ICT|B\.V\.|BV|V\.O\.F|v\.o\.f|VOF|& Z|bedrijf|handel|Bewind)")
@@ -67,20 +74,45 @@ _CUE_ANCHOR = re.compile(
 _DROP_TAIL = re.compile(r"(?:\s(?:de|van|der|den|aan|op|en|&|in|uit))+$")
 
 
+ORG_WORD = re.compile(rf"(?:{_HEAD}|{_TAIL})")
+
+
+def is_org_word(word: str) -> bool:
+    """'Kapsalon', 'Timmerwerken', 'Stichting': a word that makes a run a business name."""
+    return bool(ORG_WORD.fullmatch(word))
+
+
 def _public(name: str) -> bool:
     first = name.split()[0]
     return name in lx.public_bodies() or first in lx.public_bodies() or \
         first in lx.non_person_capitalised() and len(name.split()) == 1
 
 
+_LEGAL_FORM_END = re.compile(r"(?:B\.V|N\.V|v\.o\.f|V\.O\.F|Gebr|Zn|c\.s)$")
+_GENERIC_HEADS = frozenset(
+    "eenmanszaak webshop uitzendbureau bedrijf bedrijfje zaak winkel werkgever".split())
+
+
 def _clean(text: str, s: int, e: int) -> tuple[int, int]:
-    surface = _DROP_TAIL.sub("", text[s:e]).rstrip(".,;: ")
+    surface = _DROP_TAIL.sub("", text[s:e])
+    # Drop trailing joining words and capitalised sentence openers after a full stop.
+    while True:
+        trimmed = re.sub(r"(?:\s(?:de|van|der|den|het|aan|op|en|&|na|voor|met|in|bij|tot|uit))+$",
+                         "", surface).rstrip(",;: ")
+        if trimmed == surface:
+            break
+        surface = trimmed
+    if surface.endswith(".") and not _LEGAL_FORM_END.search(surface[:-1]):
+        surface = surface[:-1]
+    first, _, rest = surface.partition(" ")
+    if first.lower() in _GENERIC_HEADS and rest[:1].isupper():
+        s, surface = s + len(first) + 1, rest  # "eenmanszaak Taxi Aydın": the type is no part
     return s, s + len(surface)
 
 
 def find_organisations(text: str) -> Iterator[Span]:
-    for rx, anchor, source, conf in ((HEAD_ORG, _HEAD_ANCHOR, "orgs:type-word", 0.8),
-                                     (TAIL_ORG, _TAIL_ANCHOR, "orgs:type-suffix", 0.7)):
+    for rx, anchor, source, conf in ((HEAD_ORG, _HEAD_ANCHOR, "orgs:type-word", 0.9),
+                                     (TAIL_ORG, _TAIL_ANCHOR, "orgs:type-suffix", 0.85)):
         for m in finditer_near(rx, text, anchor, 100, 100):
             s, e = _clean(text, m.start(), m.end())
             name = text[s:e]
@@ -96,4 +128,4 @@ def find_organisations(text: str) -> Iterator[Span]:
                 continue
             words = name.split()
             # Only the last few capitalised words before "(KvK": "... bij Jade Garden (KvK".
-            yield Span(s, e, "ORGANISATION_PRIVATE", source, 0.75)
+            yield Span(s, e, "ORGANISATION_PRIVATE", source, 0.85)

@@ -19,7 +19,7 @@ STREET_SUFFIXES = (
     "pier|plaats|polder|linie|wijk|tuin|tuinen|hof|heuvel|heide|meer|brink|esch|kamp|laantje|"
     "stede|kwartier|wetering|vaart|sloot|loop|dreve|lei|dal|rijn|molen|poort|wierde"
 )
-_NUM = r"\d{1,5}(?:\s?[-]?\s?(?:[a-zA-Z]{1,2}|hs|bis|hoog|huis|I{1,3}|\d{1,4})(?![\w-]))?(?:\s(?:bis|hoog|hs|huis|rd|zw|I{1,3})\b)?"
+_NUM = r"\d{1,5}(?:-?[a-zA-Z]{1,2}(?![\w-])|[- ](?:[A-Z]|hs|bis|hoog|huis|I{1,3})(?![\w-])|-\d{1,4}(?![\w-]))?(?: (?:bis|hoog|hs|huis|rd|zw|I{1,3})\b)?"
 _STREET_PREFIX = r"(?:(?:[A-Z][\w'.-]*|van|de|der|den|het|'t|burgemeester|dokter|koning|koningin|prins|prinses|generaal|professor|pastoor|kapitein|sint|oude|nieuwe|lange|korte|grote|kleine|eerste|tweede|derde) ){0,4}"
 STREET_NUMBER = re.compile(
     rf"(?<![\w-]){_STREET_PREFIX}[A-Za-zÀ-ÿ'-]*(?:{STREET_SUFFIXES})(?: (?:[A-Z]\.){{1,3}}| [A-Z]{{1,2}}\.?[A-Z]?\.?)? {_NUM}",
@@ -27,7 +27,7 @@ STREET_NUMBER = re.compile(
 _ADDRESS_CUE = re.compile(
     r"(?:adres|woonachtig|woont|wonen|wonende|woon|woonde|verhuisd naar|ingeschreven|thuis)"
     r"(?:\s(?:op|aan|in|de|het|sinds \d{4}|nu|nog|dhr\.|mw\.|cliënt))*[:,]?\s+$", re.IGNORECASE)
-_CAP_NUMBER = re.compile(rf"(?<![\w-])(?:[A-Z][\w'-]* (?:(?:van|de|der|den|het|'t|op|aan|in|bij) )*){{0,3}}[A-Z][\w'-]+ {_NUM}(?=\s*[,;\n.)]|\s*$|\s+\d{{4}}\s?[A-Z]{{2}}|\s+(?:in|te)\s)")
+_CAP_NUMBER = re.compile(rf"(?<![\w-])(?:[A-Z][\w'-]* (?:(?:van|de|der|den|het|'t) )*){{0,3}}[A-Z][\w'-]+ {_NUM}(?=\s*[,;\n.)]|\s*$|\s+\d{{4}}\s?[A-Z]{{2}}|\s+(?:in|te)\s)")
 _POSTCODE_AHEAD = re.compile(r",?\s*\d{4}\s?[A-Za-z]{2}\b")
 _ADDR_STRIP = frozenset(
     "adres woonadres postadres mijn op aan bij in naar woont zijn haar het een ik wij via vanaf "
@@ -53,7 +53,7 @@ def find_addresses(text: str) -> Iterator[Span]:
         s, e = _trim_address(text, m.start(), m.end().__int__())
         if _rx.fullmatch(r"\d{4}", text[e - 4:e]) and _rx.search(r"\s(?:19|20)\d\d$", text[s:e]):
             continue  # "sinds 2019" is not a house number
-        yield Span(s, e, "ADDRESS", "places:street-suffix", 0.85)
+        yield Span(s, e, "ADDRESS", "places:street-suffix", 0.9)
     for m in finditer_near(_CAP_NUMBER, text, _HOUSE_NUMBER_ANCHOR, 90, 25):
         s, e = _trim_address(text, m.start(), m.end())
         cue = _ADDRESS_CUE.search(text[max(0, s - 40):s]) or \
@@ -61,7 +61,7 @@ def find_addresses(text: str) -> Iterator[Span]:
         if cue or _POSTCODE_AHEAD.match(text, e):
             if _rx.search(r"\b(?:19|20)\d\d$", text[s:e]) or text[s:e].split()[0] in lx.public_bodies():
                 continue
-            yield Span(s, e, "ADDRESS", "places:name+number+cue", 0.75)
+            yield Span(s, e, "ADDRESS", "places:name+number+cue", 0.85)
 
 
 LOCATION_CUE = re.compile(

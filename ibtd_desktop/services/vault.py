@@ -17,6 +17,7 @@ from pathlib import Path
 from ibtd_desktop.domain.errors import (
     NotAVault,
     SafeguardRefused,
+    StorageError,
     VaultLocked,
     WrongPassphrase,
 )
@@ -139,7 +140,7 @@ class Vault:
         keyslots.verify_mac(slot_file, shared.key)
         slot = keyslots.make_slot(shared.key, passphrase, kdf_params or kdf_costs.params_for_new_slot(), slot_file.vault_id)
         with shared.db.adding_user(name, role, slot.slot_id) as user:
-            _write_slots(shared.layout, keyslots.with_slot(slot_file, slot), shared.key)
+            _write_slots(shared.layout, keyslots.with_slot(slot_file, slot), shared.key, expected=slot_file)
         log.info("vault.user_added user_id=%d role=%s", user.id, role)
         return user
 
@@ -159,7 +160,7 @@ class Vault:
         check_passphrase(new, (self.user.name,))
         params = kdf_params or kdf_costs.params_for_new_slot()
         slot = keyslots.make_slot(shared.key, new, params, slot_file.vault_id, slot_id=self.slot_id)
-        _write_slots(shared.layout, keyslots.with_slot(slot_file, slot), shared.key)
+        _write_slots(shared.layout, keyslots.with_slot(slot_file, slot), shared.key, expected=slot_file)
         log.info("vault.passphrase_changed user_id=%d", self.user.id)
 
     def check(self) -> IntegrityReport:
@@ -320,7 +321,15 @@ def _read_slots(layout: VaultLayout) -> keyslots.SlotFile:
     return keyslots.parse(raw)
 
 
-def _write_slots(layout: VaultLayout, slot_file: keyslots.SlotFile, key: bytearray) -> None:
+def _write_slots(
+    layout: VaultLayout, slot_file: keyslots.SlotFile, key: bytearray, *, expected: keyslots.SlotFile | None = None
+) -> None:
+    """Write the slot file; with ``expected``, refuse if another program changed it since it was read
+    (e.g. the CLI adding a user while the app changes a passphrase): a lost slot is a locked-out user."""
+    if expected is not None and _read_slots(layout) != expected:
+        raise StorageError(
+            "Sleutelbestand is intussen gewijzigd; probeer opnieuw / key-slot file changed meanwhile; try again"
+        )
     try:
         atomic_write_bytes(layout.slots_path, keyslots.serialise(slot_file, key))
     except OSError as exc:

@@ -163,3 +163,27 @@ def test_unlock_and_lock_leave_the_database_file_unchanged(vault):
     before = vault_hashes(folder)
     unlock_vault(folder, TEST_PASSPHRASE).lock()
     assert vault_hashes(folder) == before
+
+
+def test_slot_file_changed_by_another_program_meanwhile_is_not_overwritten(vault, monkeypatch):
+    from ibtd_desktop.domain.errors import StorageError
+    from ibtd_desktop.storage import keyslots
+    from ibtd_desktop.storage.kdf import FLOOR_PARAMS
+
+    other = keyslots.make_slot(vault._shared.key, REVIEWER_PASS, FLOOR_PARAMS, json.loads(
+        (vault.folder / "keyslots.json").read_text())["vault_id"])
+    real_make_slot = keyslots.make_slot
+
+    def make_slot_while_someone_else_writes(*args, **kwargs):
+        slot = real_make_slot(*args, **kwargs)
+        current = keyslots.parse((vault.folder / "keyslots.json").read_bytes())
+        (vault.folder / "keyslots.json").write_bytes(
+            keyslots.serialise(keyslots.with_slot(current, other), vault._shared.key)
+        )
+        return slot
+
+    monkeypatch.setattr(keyslots, "make_slot", make_slot_while_someone_else_writes)
+    with pytest.raises(StorageError, match="changed meanwhile"):
+        vault.change_passphrase(TEST_PASSPHRASE, "Nieuwe-Wachtzin-Voor-De-Kluis-9")
+    ids = [s["id"] for s in json.loads((vault.folder / "keyslots.json").read_text())["slots"]]
+    assert other.slot_id in ids, "the other program's slot survives"

@@ -64,6 +64,7 @@ def test_dossier_pdf_and_json_carry_no_identity_or_detected_data(vault, released
         ExportDossier(dossier.investigation_id, tmp_path / "dossier.pdf", tmp_path / "dossier.json"), vault.uow()
     )
     assert result.summary_ids == (main_id, interview_id)
+    assert result.export_id and json.loads(result.json_path.read_text(encoding="utf-8"))["export_id"] == result.export_id
     text, meta = _pdf_text(result.pdf_path)
     raw_json = result.json_path.read_text(encoding="utf-8")
     assert "Ouder A" in text and "Ouder A" in raw_json
@@ -132,3 +133,18 @@ def test_export_refuses_identity_in_an_appendix(vault, released, tmp_path):
 def test_notes_fixture_really_contains_the_secrets():
     # Guards the test above against passing vacuously.
     assert all(v in NOTES for v in ("Marieke", "Zwaluw", "111222333", "Kievitstraat 14", "Rilland"))
+
+
+def test_tampered_text_loses_its_approval(vault, released, tmp_path):
+    """Approval is bound to the content hash: text changed behind the app's back is refused."""
+    from sqlalchemy import text as sql
+
+    _, interview_id, _ = released
+    with vault.uow() as uow:
+        uow.session.execute(
+            sql("UPDATE summary_versions SET text = text || ' Extra.' WHERE summary_id = :id"), {"id": interview_id}
+        )
+        uow.commit()
+    with pytest.raises(SummaryRefused, match="does not match the stored content"):
+        export.export_summary(ExportSummary(interview_id, tmp_path / "x.pdf"), vault.uow())
+    assert not (tmp_path / "x.pdf").exists()

@@ -131,3 +131,4 @@ class ExportResult:
     json_path: Path | None
     summary_ids: tuple[int, ...]
     fingerprint: str
+    export_id: str = ""  # printed in the PDF footer/title and the JSON

@@ -191,7 +191,7 @@ def export_summary(cmd: ExportSummary, uow, *, today: date | None = None) -> Exp
     _final_check(json_bytes, people)
     pdf_path = write_export(cmd.pdf_path, pdf.render_summary_pdf(exported, export_id, today)) if cmd.pdf_path else None
     json_path = write_export(cmd.json_path, json_bytes) if cmd.json_path else None
-    return ExportResult(pdf_path, json_path, (summary.id,), content_fingerprint(exported))
+    return ExportResult(pdf_path, json_path, (summary.id,), content_fingerprint(exported), export_id)
 
 
 def export_dossier(cmd: ExportDossier, uow, *, today: date | None = None) -> ExportResult:  # noqa: ANN001
@@ -203,4 +203,4 @@ def export_dossier(cmd: ExportDossier, uow, *, today: date | None = None) -> Exp
     _final_check(json_bytes, people)
     pdf_path = write_export(cmd.pdf_path, pdf.render_dossier_pdf(document)) if cmd.pdf_path else None
     json_path = write_export(cmd.json_path, json_bytes) if cmd.json_path else None
-    return ExportResult(pdf_path, json_path, ids, content_fingerprint(document))
+    return ExportResult(pdf_path, json_path, ids, content_fingerprint(document), document.export_id)

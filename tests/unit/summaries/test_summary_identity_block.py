@@ -1,6 +1,7 @@
 """The hard identity block finds real identity values and their variants, and nothing else."""
 
 import pytest
+from hypothesis import given, strategies as st
 
 from ibtd_desktop.domain.casework.enums import QuotePermission
 from ibtd_desktop.domain.casework.people import IntervieweeIdentity
@@ -89,3 +90,24 @@ def test_pseudonym_letters_are_not_initials():
     )
     assert find_identity_leaks("Gesprek met Ouder AJ.", [anouk]) == []
     assert [leak.field for leak in find_identity_leaks("Volgens AJ klopt het.", [anouk])] == ["initials"]
+
+
+_GIVEN = ["Anouk", "Mehmet", "Fatima", "Jan Pieter", "Tomasz", "Yohannes"]
+_SURNAMES = ["de Vries", "Yilmaz", "el Amrani", "van der Berg", "Kowalski", "Owusu-Boateng"]
+
+
+@given(
+    st.sampled_from(_GIVEN), st.sampled_from(_SURNAMES),
+    st.text(alphabet="abcdefghij .,", max_size=40), st.text(alphabet="abcdefghij .,", max_size=40),
+    st.sampled_from(["full", "upper", "surname", "core"]),
+)
+def test_any_identity_name_inserted_anywhere_is_found(given_name, surname, before, after, form):
+    name = f"{given_name} {surname}"
+    core = surname.split()[-1]
+    inserted = {"full": name, "upper": name.upper(), "surname": surname, "core": core}[form]
+    person = SourcePerson(9, "Burger A", "affected_citizen", IntervieweeIdentity(name=name), True, QuotePermission.NO, ())
+    text = f"{before} {inserted} {after}"
+    leaks = find_identity_leaks(text, [person])
+    start = len(before) + 1
+    assert any(leak.start <= start and start + len(inserted) <= leak.end or leak.start >= start for leak in leaks)
+    assert leaks

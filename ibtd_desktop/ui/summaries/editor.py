@@ -170,6 +170,7 @@ class SummaryEditorWidget(QWidget):
         self.title.setText(summary.title)
         self.state.setText(state_text(summary, data.history))
         self.original.show_listing(data.listing)
+        self.original.setVisible(data.listing is not None)  # a dossier summary has no notes behind it
         self.original.set_editable(editable)
         self.draft.set_editable(editable)
         self.draft.text.blockSignals(True)
@@ -177,7 +178,8 @@ class SummaryEditorWidget(QWidget):
         self.draft.text.blockSignals(False)
         self.attributes.set_attributes(summary.current.attributes)
         self.attributes.set_read_only(not editable)
-        self._saved = (summary.current.text, summary.current.attributes)
+        # What the widget holds (Qt may normalise line breaks): merely opening is never an edit.
+        self._saved = (self.draft.text.toPlainText(), summary.current.attributes)
         self._show_history(data.history)
         self._show_warnings(data.warnings)
         self.submit_button.setEnabled(summary.status is SummaryStatus.DRAFT)
@@ -185,7 +187,7 @@ class SummaryEditorWidget(QWidget):
         self.review_button.setEnabled(summary.status is SummaryStatus.SUBMITTED)
         self.save_button.setEnabled(editable)
         self.draft.show_report(None, "")
-        self.scan.start(self.vault, self.runner, summary.id, summary.current.text)
+        self.scan.start(self.vault, self.runner, summary.id, self._saved[0])
 
     def _show_warnings(self, warnings: tuple) -> None:
         self._warnings = warnings

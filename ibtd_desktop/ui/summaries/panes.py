@@ -111,7 +111,7 @@ class OriginalPane(QGroupBox):
 
 class DraftPane(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(t("Samenvatting (concept, bewerkbaar)"), parent)
+        super().__init__(t("Samenvatting (bewerkbaar)"), parent)
         self.text = MarkedTextEdit()
         self.text.setObjectName("summaryDraft")
         self.mark_button = QPushButton(t("Markeer voor anonimisering"))
@@ -148,6 +148,7 @@ class DraftPane(QGroupBox):
 
     def set_editable(self, editable: bool) -> None:
         self._editable = editable
+        self.setTitle(t("Samenvatting (bewerkbaar)") if editable else t("Samenvatting (alleen lezen: ter beoordeling)"))
         self.text.setReadOnly(not editable)
         self._selection_changed()
 

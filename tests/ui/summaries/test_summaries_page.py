@@ -273,3 +273,48 @@ def test_save_pending_and_detach_clear_everything(page, qtbot, vault, dossier, r
     assert all(model.rowCount() == 0 for model in page.models())
     assert editor.draft.text.toPlainText() == "" and editor.original.text.toPlainText() == ""
     assert page.vault is None and editor.data is None
+
+
+def test_new_dossier_summary_has_no_notes_pane(page, qtbot, vault, dossier):
+    dialog = page.open_new_dialog()
+    qtbot.waitUntil(lambda: dialog.dossier_model.rowCount() == 1, timeout=WAIT)
+    dialog.tabs.setCurrentIndex(1)
+    dialog.dossier_view.selectRow(0)
+    dialog.buttons.accepted.emit()
+    editor = page.editor
+    qtbot.waitUntil(lambda: editor.data is not None, timeout=WAIT)
+    assert editor.data.summary.kind.value == "dossier" and editor.data.listing is None
+    assert editor.original.isHidden()
+    assert editor.draft.text.toPlainText().startswith("Samenvatting van dossier IBTD-2024-001")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT)
+    assert page.model.index(0, SummaryTableModel.Column.KIND).data() == "dossier"
+
+
+def test_opening_and_locking_is_not_an_edit(page, qtbot, vault, dossier, runner):
+    summary = _submitted(vault, dossier)
+    editor = _open_editor(page, qtbot, summary.id)
+    assert editor.draft.text.isReadOnly() and not editor.submit_button.isEnabled()
+    assert "ter beoordeling" in editor.draft.title()
+    assert not editor.is_dirty()
+    page.save_pending()
+    qtbot.waitUntil(lambda: _idle(runner), timeout=WAIT)
+    assert len(review.summary_history(summary.id, vault.uow()).versions) == 1
+
+
+def test_review_from_the_editor(page, qtbot, vault, dossier):
+    summary = _submitted(vault, dossier)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT)
+    editor = _open_editor(page, qtbot, summary.id)
+    assert editor.review_button.isEnabled()
+    editor.review_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, ReviewDialog)
+    qtbot.waitUntil(lambda: dialog.text.toPlainText() != "", timeout=WAIT)
+    assert dialog.attributes.text() == "Kenmerken: rol: gedupeerde ouder; jaar: 2024"
+    dialog.passphrase.setText(REVIEWER_PASSPHRASE)
+    with qtbot.waitSignal(dialog.decided, timeout=WAIT):
+        dialog.approve_button.click()
+    qtbot.waitUntil(lambda: editor.data is not None and editor.data.summary.status is SummaryStatus.APPROVED,
+                    timeout=WAIT)
+    assert "goedgekeurd" in editor.state.text()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import time
+
+import pytest
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -17,7 +19,6 @@ from ibtd_desktop.ui.interviews.list_widget import InterviewListWidget
 
 from tests.ui.interviews.conftest import SECRET_NAME
 
-MANY = 10_000
 
 
 def _model(runner, vault):
@@ -26,9 +27,12 @@ def _model(runner, vault):
     return InterviewListModel(run, gateway.interview_ids, gateway.interview_rows)
 
 
-def test_ten_thousand_interviews_are_fetched_a_page_at_a_time(qtbot, vault, runner):
+# 10,000 is the size the list must stay smooth at; filling it takes 15-25 s on a busy machine,
+# so it is marked slow (deselect with -m "not slow"); 2,000 always runs.
+@pytest.mark.parametrize("many", [2_000, pytest.param(10_000, marks=pytest.mark.slow)])
+def test_thousands_of_interviews_are_fetched_a_page_at_a_time(qtbot, vault, runner, many):
     started = time.perf_counter()
-    fill_demo(vault, interviews=MANY)
+    fill_demo(vault, interviews=many)
     fill_seconds = time.perf_counter() - started
     model = _model(runner, vault)
     widget = InterviewListWidget(model)
@@ -39,7 +43,7 @@ def test_ten_thousand_interviews_are_fetched_a_page_at_a_time(qtbot, vault, runn
     with qtbot.waitSignal(model.loaded, timeout=20_000):
         model.load(InterviewFilter())
     ids_seconds = time.perf_counter() - started
-    assert model.rowCount() == MANY
+    assert model.rowCount() == many
     assert model.cached_count() == 0  # only ids so far
 
     with qtbot.waitSignal(model.page_loaded, timeout=10_000):
@@ -47,18 +51,20 @@ def test_ten_thousand_interviews_are_fetched_a_page_at_a_time(qtbot, vault, runn
     qtbot.waitUntil(lambda: model.index(0, Column.DOSSIER).data() != PLACEHOLDER)
     assert model.pages_fetched == 1
     assert model.cached_count() == PAGE_SIZE
-    assert widget.count_label.text().startswith("10000")
+    assert widget.count_label.text().startswith(str(many))
 
     # Jump to the end: only the last page is fetched, nothing in between.
+    started = time.perf_counter()
     with qtbot.waitSignal(model.page_loaded, timeout=10_000):
         widget.table.scrollToBottom()
-    qtbot.waitUntil(lambda: model.index(MANY - 1, 0).data() != PLACEHOLDER)
+    page_ms = (time.perf_counter() - started) * 1000
+    qtbot.waitUntil(lambda: model.index(many - 1, 0).data() != PLACEHOLDER)
     assert model.pages_fetched == 2
     assert model.cached_count() == 2 * PAGE_SIZE
-    oldest = model.index(MANY - 1, Column.DATE).data()
+    oldest = model.index(many - 1, Column.DATE).data()
     newest = model.index(0, Column.DATE).data()
     assert oldest <= newest
-    print(f"\nfill {MANY}: {fill_seconds:.1f}s; ids: {ids_seconds * 1000:.0f} ms")
+    print(f"\nfill {many}: {fill_seconds:.1f}s; ids: {ids_seconds * 1000:.0f} ms; one page of {PAGE_SIZE}: {page_ms:.0f} ms")
 
 
 def test_model_contract_and_no_identity_in_any_cell(qtbot, vault, runner, case, qtmodeltester):

@@ -949,6 +949,14 @@
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
+    <message>
+        <source>Samenvatting (bewerkbaar)</source>
+        <translation>Summary (editable)</translation>
+    </message>
+    <message>
+        <source>Samenvatting (alleen lezen: ter beoordeling)</source>
+        <translation>Summary (read-only: under review)</translation>
+    </message>
 </context>
 <context>
     <name>Outgoing</name>

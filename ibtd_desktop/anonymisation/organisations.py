@@ -88,6 +88,7 @@ def _public(name: str) -> bool:
         first in lx.non_person_capitalised() and len(name.split()) == 1
 
 
+_TITLE_PREFIX = re.compile(r"(?:Dhr\.?|Mw\.?|Mevr\.?|Mevrouw|De heer|Meneer|Fam\.?) ")
 _LEGAL_FORM_END = re.compile(r"(?:B\.V|N\.V|v\.o\.f|V\.O\.F|Gebr|Zn|c\.s)$")
 _GENERIC_HEADS = frozenset(
     "eenmanszaak webshop uitzendbureau bedrijf bedrijfje zaak winkel werkgever".split())
@@ -104,6 +105,9 @@ def _clean(text: str, s: int, e: int) -> tuple[int, int]:
         surface = trimmed
     if surface.endswith(".") and not _LEGAL_FORM_END.search(surface[:-1]):
         surface = surface[:-1]
+    title = _TITLE_PREFIX.match(surface)
+    if title:
+        s, surface = s + title.end(), surface[title.end():]
     first, _, rest = surface.partition(" ")
     if first.lower() in _GENERIC_HEADS and rest[:1].isupper():
         s, surface = s + len(first) + 1, rest  # "eenmanszaak Taxi Aydın": the type is no part

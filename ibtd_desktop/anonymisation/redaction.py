@@ -159,10 +159,16 @@ def redact(text: str, spans: Sequence[Span], policy: RedactionPolicy | None = No
         if s.label == "PERSON" and replace_person is not None and policy.person != "keep":
             out.append(replace_person(s))
         else:
-            out.append(_replacement(s.label, surface, policy))
+            replacement = _replacement(s.label, surface, policy)
+            out.append(replacement)
+            if not replacement:  # removed: do not leave a double space or " ," behind
+                while out and out[-2:-1] and out[-2].endswith(" ") and \
+                        text[s.end:s.end + 1] in (" ", ",", ".", ";", ":", ")"):
+                    out[-2] = out[-2][:-1]
+                    break
         last = s.end
     out.append(_dates(text[last:], policy))
-    return re.sub(r"[ \t]+([,.;:)])", r"\1", "".join(out)) if policy.postcode == "remove" else "".join(out)
+    return "".join(out)
 
 
 def _dates(segment: str, policy: RedactionPolicy) -> str:

@@ -225,11 +225,23 @@ class AnonymisedSummary:
 
 
 @dataclass(frozen=True)
+class ResidualClearance:
+    """A residual-scan hit the inspector declared not personal data (shown to the reviewer)."""
+
+    label: str
+    fragment: str
+    reason: str
+    cleared_by: int | None
+    cleared_at: datetime | None
+
+
+@dataclass(frozen=True)
 class SummaryHistory:
     summary: AnonymisedSummary
     versions: tuple[SummaryVersion, ...]
     decisions: tuple[ReviewDecision, ...]
     detection_decisions: tuple["DetectionDecision", ...] = field(default=())
+    clearances: tuple[ResidualClearance, ...] = field(default=())
 
 
 def approval_is_valid(version: SummaryVersion, decisions: Iterable[ReviewDecision]) -> bool:

@@ -116,6 +116,7 @@ def summary_history(summary_id: int, uow) -> SummaryHistory:  # noqa: ANN001
             versions=repo.versions(summary_id),
             decisions=repo.reviews(summary_id),
             detection_decisions=repo.detection_decisions(summary_id),
+            clearances=repo.clearance_rows(summary_id),
         )
 
 

@@ -133,6 +133,9 @@ def test_residual_detection_blocks_until_cleared(vault):
         ClearResidualHit(summary.id, "PERSON", text[hit.start:hit.end], "naam van een Kamerlid"), vault.uow()
     )
     assert drafting.residual_scanner(summary.id, vault.uow())(text).clean
+    (clearance,) = review.summary_history(summary.id, vault.uow()).clearances
+    assert clearance.reason == "naam van een Kamerlid" and clearance.cleared_by == vault.user.id
+    assert clearance.cleared_at is not None
     review.submit_summary(SubmitSummary(summary.id), vault.uow())
 
 

@@ -1699,6 +1699,10 @@ Ctrl+S: save (a draft is autosaved meanwhile)</translation>
         <translation>Role</translation>
     </message>
     <message>
+        <source>Afspraken met %1</source>
+        <translation>Agreements with %1</translation>
+    </message>
+    <message>
         <source>Toestemming intrekken</source>
         <translation>Withdraw consent</translation>
     </message>
@@ -1765,6 +1769,10 @@ Ctrl+S: save (a draft is autosaved meanwhile)</translation>
     <message>
         <source>Gesprekspartner toevoegen…</source>
         <translation>Add interviewee…</translation>
+    </message>
+    <message>
+        <source>Afspraken bewerken…</source>
+        <translation>Edit agreements…</translation>
     </message>
     <message>
         <source>Toestemming intrekken…</source>

@@ -38,6 +38,7 @@ _RELOAD = {
     "interviewee": ("interviewees", "detail"),
     "field_visit": ("field_visits", "detail"),
     "withdraw_consent": ("interviewees",),
+    "agreements": ("interviewees",),
 }
 
 
@@ -162,6 +163,8 @@ class DossierView(QWidget):
             dialog = IntervieweeDialog(self._calls, investigation_id, self)
         elif kind == "field_visit":
             dialog = FieldVisitDialog(self._calls, investigation_id, self)
+        elif kind == "agreements":
+            dialog = IntervieweeDialog(self._calls, investigation_id, self, detail=row)
         elif kind == "withdraw_consent":
             dialog = WithdrawConsentDialog(self._calls, row.id, row.pseudonym, self._today(), self)
         else:

@@ -4,6 +4,7 @@ identity. Identity typed here goes straight to the service; it is never shown ba
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
@@ -24,7 +25,10 @@ from ibtd_desktop.domain.casework.people import (
     AddInterviewee,
     AnonymityAgreement,
     Consent,
+    IntervieweeDetail,
     IntervieweeIdentity,
+    RecordAnonymityAgreement,
+    RecordConsent,
     WithdrawConsent,
 )
 from ibtd_desktop.services.casework import interviewees
@@ -50,11 +54,15 @@ class IntervieweeDialog(ServiceDialog):
         "anonymity_agreement": QT_TRANSLATE_NOOP("CaseworkLabels", "Anonimiteitsafspraak"),
     }
 
-    def __init__(self, calls: VaultCalls, investigation_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, calls: VaultCalls, investigation_id: int, parent: QWidget | None = None, *,
+                 detail: IntervieweeDetail | None = None) -> None:
+        """Without ``detail``: add an interviewee. With it: edit that one's consent and anonymity
+        agreement (role and identity have their own paths)."""
         super().__init__(calls, parent)
         self.setObjectName("intervieweeDialog")
         self.setWindowTitle(text("Gesprekspartner toevoegen"))
         self.investigation_id = investigation_id
+        self.detail = detail
         self.role = CodeCombo(IntervieweeRole)
         self.organisation = CodeCombo(OrganisationKind, empty=text("(geen)"))
         # Consent
@@ -119,6 +127,12 @@ class IntervieweeDialog(ServiceDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(600)
+        if detail is not None:
+            self.setWindowTitle(text("Afspraken met %1").replace("%1", detail.pseudonym))
+            for widget in (self.role, self.organisation):
+                top.setRowVisible(widget, False)
+            self.identity_box.setVisible(False)
+            self._fill_agreements(detail)
         self.watch(self.role, self.organisation, self.consent_date, self.consent_form, self.quotes, self.notes_allowed,
                    self.recording, self.share_summary, self.retain_until, self.withdrawn_on, self.safeguards,
                    self.anonymity_text, self.communicated_on, self.name, self.phone, self.email, self.address)
@@ -148,6 +162,8 @@ class IntervieweeDialog(ServiceDialog):
                 text=self.anonymity_text.toPlainText(),
                 communicated_on=self.communicated_on.date_value(RECORD, "anonymity_agreement.communicated"),
             )
+        if self.detail is not None:
+            return record_agreements, (self.detail.id, consent, anonymity)
         identity = IntervieweeIdentity(name=self.name.text().strip(), phone=self.phone.text().strip(),
                                        email=self.email.text().strip(), address=self.address.text().strip())
         return interviewees.add_interviewee, (AddInterviewee(
@@ -155,9 +171,38 @@ class IntervieweeDialog(ServiceDialog):
             organisation_kind=self.organisation.value(), identity=None if identity.is_empty() else identity,
             consent=consent, anonymity=anonymity),)
 
-    def clear_identity_inputs(self) -> None:
-        for widget in (self.name, self.phone, self.email, self.address):
-            widget.clear()
+    def _fill_agreements(self, detail: IntervieweeDetail) -> None:
+        consent, agreement = detail.consent, detail.anonymity
+        self.consent_box.setChecked(consent is not None)
+        if consent is not None:
+            self.consent_date.set_date(consent.given_on)
+            self.consent_form.set_value(consent.form)
+            self.notes_allowed.setChecked(consent.notes_allowed)
+            self.quotes.set_value(consent.quotes)
+            self.recording.setChecked(consent.recording)
+            self.share_summary.setChecked(consent.share_summary)
+            self.retain_until.set_date(consent.retain_until)
+            self.withdrawn_on.set_date(consent.withdrawn_on)
+        self.anonymity_box.setChecked(agreement is not None)
+        if agreement is not None:
+            for safeguard in agreement.safeguards:
+                self.safeguards.set_checked(safeguard)
+            self.anonymity_text.setPlainText(agreement.text)
+            self.communicated_on.set_date(agreement.communicated_on)
+
+
+def record_agreements(interviewee_id: int, consent: Consent | None, anonymity: AnonymityAgreement | None,
+                      uow: Any) -> IntervieweeDetail | None:
+    """Database thread: consent and anonymity agreement in one transaction (the services join an
+    open unit of work). A part left unchecked in the form stays as it was, never erased."""
+    result = None
+    with uow:
+        if consent is not None:
+            result = interviewees.record_consent(RecordConsent(interviewee_id, consent), uow)
+        if anonymity is not None:
+            result = interviewees.record_anonymity_agreement(RecordAnonymityAgreement(interviewee_id, anonymity), uow)
+        uow.commit()
+    return result
 
 
 class WithdrawConsentDialog(ServiceDialog):

@@ -60,6 +60,8 @@ class IntervieweesTab(QWidget):
                               stretch_column=IntervieweeTableModel.Column.ROLE)
         self.table.add_button(text("Gesprekspartner toevoegen…"), "addInterviewee").clicked.connect(
             lambda: open_dialog("interviewee", None))
+        self.agreements_button = self.table.add_button(text("Afspraken bewerken…"), "editAgreements")
+        self.agreements_button.clicked.connect(lambda: self.detail and open_dialog("agreements", self.detail))
         self.withdraw_button = self.table.add_button(text("Toestemming intrekken…"), "withdrawConsent")
         self.withdraw_button.clicked.connect(lambda: self.detail and open_dialog("withdraw_consent", self.detail))
         self.table.selection_changed.connect(self._selected)
@@ -156,6 +158,7 @@ class IntervieweesTab(QWidget):
         self.consent.setText(consent_summary(detail) if detail else "")
         self.anonymity.setText(anonymity_summary(detail) if detail else "")
         self.identity_box.setEnabled(detail is not None and detail.has_identity)
+        self.agreements_button.setEnabled(detail is not None)
         consent = detail.consent if detail else None
         self.withdraw_button.setEnabled(consent is not None and not consent.withdrawn)
         self.reveal_button.setText(text("Toon identiteit") if detail is None or detail.has_identity

@@ -257,3 +257,34 @@ def test_new_interview_button_asks_for_an_interview_in_this_dossier(page, dossie
     with qtbot.waitSignal(page.interview_new_requested) as asked:
         page.dossier.findChild(QPushButton, "newInterview").click()
     assert asked.args == [dossier.id]
+
+
+def test_edit_agreements_of_an_existing_interviewee(page, vault, dossier):
+    person = interviewees.add_interviewee(AddInterviewee(dossier.id, IntervieweeRole.ENTREPRENEUR), vault.uow())
+    page.dossier.show_dossier(dossier.id)
+    tab = page.dossier.interviewees
+    tab.table.select_id(person.id)
+    assert "Geen toestemming" in tab.consent.text()
+    tab.agreements_button.click()
+    dialog = page.dialog
+    assert not dialog.identity_box.isVisibleTo(dialog) and "Ondernemer A" in dialog.windowTitle()
+    dialog.consent_box.setChecked(True)
+    dialog.consent_date.setText("03-02-2026")
+    dialog.quotes.set_value(QuotePermission.YES)
+    dialog.anonymity_box.setChecked(True)
+    dialog.safeguards.set_checked(Safeguard.NO_EXACT_DATES)
+    dialog.save_button().click()
+    stored = interviewees.get_interviewee(person.id, vault.uow())
+    assert stored.consent.given_on == date(2026, 2, 3) and stored.consent.quotes is QuotePermission.YES
+    assert stored.anonymity.safeguards == (Safeguard.NO_EXACT_DATES,)
+    tab.table.select_id(person.id)
+    assert "citaten toegestaan" in tab.consent.text()
+
+    tab.agreements_button.click()  # prefilled; unchecking a part keeps it, never erases
+    dialog = page.dialog
+    assert dialog.consent_date.text() == "03-02-2026" and dialog.safeguards.values() == [Safeguard.NO_EXACT_DATES]
+    dialog.consent_box.setChecked(False)
+    dialog.anonymity_text.setPlainText("Geen sector noemen.")
+    dialog.save_button().click()
+    stored = interviewees.get_interviewee(person.id, vault.uow())
+    assert stored.consent is not None and stored.anonymity.text == "Geen sector noemen."

@@ -200,6 +200,7 @@ class AppShell(QObject):
             self.settings.set(opts.LAST_VAULT_FOLDER, str(self.folder))
             self.settings.set(opts.LAST_SLOT_HINT, str(getattr(vault, "slot_id", "") or ""))
         self.lock.set_vault(vault)
+        self.window.restore_geometry_state(self.settings.get(opts.WINDOW_GEOMETRY))
         self.window.show()
 
     # -- menu actions ------------------------------------------------------------------------
@@ -228,6 +229,8 @@ class AppShell(QObject):
         dialog.open()
 
     def quit(self) -> None:
+        if self.window.isVisible():
+            self.settings.set(opts.WINDOW_GEOMETRY, self.window.geometry_state())
         self.search.detach()
         self.lock.shutdown()
         self.lock.dispose()

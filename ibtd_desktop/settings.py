@@ -46,8 +46,12 @@ LAST_VAULT_FOLDER: Option[str] = Option("vault/last_folder", str, "")
 # Random id of the key slot that opened the vault last time (tried first; never a name).
 LAST_SLOT_HINT: Option[str] = Option("vault/last_slot_hint", str, "")
 
+# Main-window size and position (Qt's saveGeometry, base64): screen layout only.
+WINDOW_GEOMETRY: Option[str] = Option("ui/window_geometry", str, "")
+
 REGISTRY: dict[str, Option[Any]] = {
-    option.key: option for option in (LANGUAGE, IDLE_LOCK_MINUTES, LAST_VAULT_FOLDER, LAST_SLOT_HINT)
+    option.key: option
+    for option in (LANGUAGE, IDLE_LOCK_MINUTES, LAST_VAULT_FOLDER, LAST_SLOT_HINT, WINDOW_GEOMETRY)
 }
 
 

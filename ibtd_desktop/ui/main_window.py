@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget, QVBoxLayout, QWidget
 
@@ -143,6 +143,13 @@ class MainWindow(QMainWindow):
             MessageBox.critical(None, self.tr("IBTD Dossiers"), self.tr("Starten mislukt: %1").replace("%1", detail))
         else:
             MessageBox.warning(self, self.tr("Achtergrondtaak mislukt"), detail)
+
+    def geometry_state(self) -> str:
+        return bytes(self.saveGeometry().toBase64()).decode("ascii")
+
+    def restore_geometry_state(self, state: str) -> None:
+        if state:
+            self.restoreGeometry(QByteArray.fromBase64(state.encode("ascii")))
 
     def allow_close(self) -> None:
         """The app has saved and locked; the next close really closes."""

@@ -169,8 +169,10 @@ def test_quit_saves_and_locks(qtbot, make_shell):
     shell = make_shell()
     vault = _create_first_vault(qtbot, shell)
     page = shell.window.navigation.page(Section.DOSSIERS)
+    shell.window.resize(900, 640)
     shell.window.close()  # the window asks the shell, which saves and locks first
     assert vault.is_locked and page.saves == 1
+    assert shell.settings.get(opts.WINDOW_GEOMETRY)
     assert not shell.window.isVisible()
     assert unlock_vault(vault.folder, PASSPHRASE).user.name == "Inspecteur Test"
 

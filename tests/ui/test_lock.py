@@ -122,3 +122,17 @@ def test_lock_twice_is_harmless(qtbot, tmp_path, delay_timer):
     lock.lock()
     assert lock.unlock_dialog is dialog
     assert page.calls.count("detach") == 1
+
+
+def test_window_geometry_round_trips(qtbot):
+    first = MainWindow(TaskRunner())
+    qtbot.addWidget(first)
+    first.resize(703, 477)  # inside the offscreen screen (800x600): restore clamps to it
+    first.show()
+    state = first.geometry_state()
+    second = MainWindow(TaskRunner())
+    qtbot.addWidget(second)
+    second.restore_geometry_state(state)
+    second.show()
+    assert second.size() == first.size() and second.height() == 477
+    second.restore_geometry_state("")  # nothing stored: keeps the default

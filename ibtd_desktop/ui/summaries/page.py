@@ -16,7 +16,7 @@ from ibtd_desktop.ui.investigations.list_widget import configure_table, empty_st
 from ibtd_desktop.ui.investigations.table_model import ROW_ROLE
 from ibtd_desktop.ui.messages import MessageBox
 from ibtd_desktop.ui.summaries.editor import SummaryEditorWidget
-from ibtd_desktop.ui.summaries.labels import failure_text, status_text, t
+from ibtd_desktop.ui.summaries.labels import failure_text, status_text, t, warnings_text
 from ibtd_desktop.ui.summaries.models import SummaryStatusProxy, SummaryTableModel
 from ibtd_desktop.ui.summaries.new_summary_dialog import NewSummaryDialog, load_choices
 from ibtd_desktop.ui.summaries.retranslate import retranslate_tree
@@ -211,13 +211,15 @@ class SummariesPage(QWidget):
             return None
         dialog = ReviewDialog(self.vault, self.runner, row, self)
         self.dialog = dialog
-        dialog.decided.connect(lambda _: self._reviewed(row.id))
+        dialog.decided.connect(lambda outcome: self._reviewed(row.id, getattr(outcome, "warnings", ())))
         dialog.finished.connect(lambda _: self._dialog_closed(dialog))
         dialog.open()
         return dialog
 
-    def _reviewed(self, summary_id: int) -> None:
+    def _reviewed(self, summary_id: int, warnings: tuple = ()) -> None:
         self.refresh()
+        if warnings:  # approved, but the attributes single out a small group: say so
+            MessageBox.information(self, t("Kleine groep"), warnings_text(warnings))
         if self.stack.currentWidget() is self.editor and self.editor.summary_id == summary_id:
             self.editor.open(self.vault, self.runner, summary_id, self.editor.draft._pseudonyms)
 

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 
 class ReviewDialog(QDialog):
-    decided = Signal(object)  # the AnonymisedSummary after the decision
+    decided = Signal(object)  # approve: the SummaryResult (with small-group warnings); return: the summary
 
     def __init__(self, vault: Any, runner: "TaskRunner", row: SummaryListRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,7 +112,7 @@ class ReviewDialog(QDialog):
 
     def approve(self) -> None:
         command = ApproveSummary(self.row.id, self._content_hash, self.comments.toPlainText())
-        self._decide(lambda vault, passphrase: review.approve_summary(command, vault, passphrase).summary)
+        self._decide(lambda vault, passphrase: review.approve_summary(command, vault, passphrase))
 
     def send_back(self) -> None:
         if not self.comments.toPlainText().strip():

@@ -133,7 +133,7 @@ def test_accept_and_mark_extra_text(page, qtbot, vault, dossier):
     assert kinds == {DetectionDecisionKind.ACCEPTED, DetectionDecisionKind.EXTRA}
 
 
-def test_residual_scan_runs_off_the_gui_thread_and_blocks_submit(page, qtbot, vault, dossier):
+def test_residual_scan_runs_off_the_gui_thread_and_blocks_submit(page, qtbot, qtmodeltester, vault, dossier):
     summary = _draft(vault, dossier)
     editor = _open_editor(page, qtbot, summary.id)
     assert editor.draft.model.rowCount() == 0
@@ -144,6 +144,7 @@ def test_residual_scan_runs_off_the_gui_thread_and_blocks_submit(page, qtbot, va
     qtbot.waitUntil(lambda: editor.draft.model.rowCount() >= 2, timeout=WAIT)
     assert editor.scan.scan_threads and gui not in editor.scan.scan_threads
     hits = editor.draft.model.rows()
+    qtmodeltester.check(editor.draft.model)
     hard = next(h for h in hits if h.hard)
     assert "blokkeert" in editor.draft.model.index(hits.index(hard), 2).data()
 
@@ -231,6 +232,9 @@ def test_reviewer_approves_then_edit_needs_new_approval(page, qtbot, qtmodeltest
         dialog.approve_button.click()
     history = review.summary_history(summary.id, vault.uow())
     assert history.summary.status is SummaryStatus.APPROVED
+    # one approved summary with role and year: a group of 1, so the page warns after approval
+    kind, title, message = MessageBox.shown[-1]
+    assert (kind, title) == ("information", "Kleine groep") and "rol: gedupeerde ouder" in message
     assert history.decisions[-1].reviewer_name == "Beoordelaar Test"
     qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.row_at(0).status is SummaryStatus.APPROVED,
                     timeout=WAIT)
@@ -299,6 +303,23 @@ def test_opening_and_locking_is_not_an_edit(page, qtbot, vault, dossier, runner)
     page.save_pending()
     qtbot.waitUntil(lambda: _idle(runner), timeout=WAIT)
     assert len(review.summary_history(summary.id, vault.uow()).versions) == 1
+    editor.withdraw_button.click()
+    qtbot.waitUntil(lambda: editor.data.summary.status is SummaryStatus.DRAFT, timeout=WAIT)
+    assert not editor.draft.text.isReadOnly() and editor.submit_button.isEnabled()
+
+
+def test_start_refused_without_consent_says_why(page, qtbot, vault, dossier):
+    dialog = page.open_new_dialog()
+    qtbot.waitUntil(lambda: dialog.interview_model.rowCount() == 2, timeout=WAIT)
+    proxy = dialog.interview_view.model()
+    dialog.interview_view.selectRow(next(r for r in range(2) if proxy.index(r, 1).data() == "09-04-2024"))
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: bool(MessageBox.shown), timeout=WAIT)
+    kind, title, message = MessageBox.shown[-1]
+    assert kind == "warning" and "Samenvatting starten geweigerd" in message and "Professional A" in message
+    assert "Youssef" not in message and "Benali" not in message
+    assert page.stack.currentWidget() is not page.editor
+    assert review.list_summaries(vault.uow()) == []
 
 
 def test_review_from_the_editor(page, qtbot, vault, dossier):

@@ -957,6 +957,10 @@
         <source>Samenvatting (alleen lezen: ter beoordeling)</source>
         <translation>Summary (read-only: under review)</translation>
     </message>
+    <message>
+        <source>Kleine groep</source>
+        <translation>Small group</translation>
+    </message>
 </context>
 <context>
     <name>Outgoing</name>

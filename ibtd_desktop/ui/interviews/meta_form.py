@@ -19,6 +19,15 @@ from ibtd_desktop.domain.casework.people import FieldVisitRow, IntervieweeRow
 from ibtd_desktop.ui.interviews.labels import mode_name, role_name
 from ibtd_desktop.ui.interviews.list_widget import to_date
 
+
+class FieldDateEdit(QDateEdit):
+    """Tab leaves the field (QDateEdit would step through year/month/day); typing a full
+    section already jumps to the next one, so "20240314" needs no Tab at all."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
+        return QWidget.focusNextPrevChild(self, next)
+
+
 _LABEL_ROLE = Qt.ItemDataRole.UserRole + 1  # (pseudonym, role code): the text is rebuilt on a language switch
 
 
@@ -31,7 +40,7 @@ class InterviewMetaForm(QWidget):
         self.dossier = QComboBox()
         self.dossier.setObjectName("dossierChoice")
         self.field_visit = QComboBox()
-        self.held_on = QDateEdit(calendarPopup=True)
+        self.held_on = FieldDateEdit(calendarPopup=True)
         self.held_on.setDisplayFormat("yyyy-MM-dd")
         self.held_on.setDate(QDate.currentDate())
         self.mode = QComboBox()

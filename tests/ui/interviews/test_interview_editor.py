@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDateEdit
 
 from ibtd_desktop.domain.casework.enums import InterviewMode
 from ibtd_desktop.domain.casework.interviews import InterviewFilter, RecordInterview
@@ -171,3 +172,21 @@ def test_new_interview_typed_before_lock_is_created_and_reopened(qtbot, shell, c
     shell.unlock(qtbot)
     qtbot.waitUntil(lambda: page.editor.notes.toPlainText() == "Eerste zinnen in het veld")
     assert page.editor.interview_id is not None
+
+
+def test_tab_walks_the_form_into_the_notes(qtbot, page, case):
+    editor = _open_new(qtbot, page)
+    page.window().activateWindow()
+    assert QTest.qWaitForWindowActive(page.window())
+    form = editor.form
+    expected = [form.field_visit, form.held_on, form.mode, form.interviewees, form.interviewers, editor.notes]
+    form.dossier.setFocus()
+    qtbot.waitUntil(form.dossier.hasFocus)
+    for widget in expected:
+        QTest.keyClick(page.window().focusWidget(), Qt.Key.Key_Tab)
+        focused = page.window().focusWidget()
+        assert focused is widget or widget.isAncestorOf(focused), (widget, focused)
+    form.held_on.setFocus()
+    form.held_on.setSelectedSection(QDateEdit.Section.YearSection)
+    QTest.keyClicks(form.held_on, "20240314")
+    assert form.held_on_date() == date(2024, 3, 14)

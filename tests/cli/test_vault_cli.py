@@ -168,3 +168,14 @@ def test_subprocess_exit_codes(tmp_path, fast_kdf):
     assert ibtd("check", str(folder), "--passphrase-stdin", stdin="Verkeerde-Wachtzin-Hier-0\n").returncode == 3
     assert ibtd("check", str(tmp_path), "--passphrase-stdin", stdin=PASS + "\n").returncode == 4
     assert ibtd("frobnicate").returncode == 2
+
+
+def test_prompted_new_passphrase_must_be_repeated(monkeypatch, capsys, tmp_path):
+    import getpass
+
+    answers = iter([PASS, PASS + "x", PASS, PASS])
+    monkeypatch.setattr(getpass, "getpass", lambda prompt="": next(answers))
+    assert main(["init", str(tmp_path / "p"), "--user", "Inspecteur Prompt"]) == 2
+    assert "do not match" in capsys.readouterr().err
+    assert not (tmp_path / "p").exists()
+    assert main(["init", str(tmp_path / "p"), "--user", "Inspecteur Prompt"]) == 0

@@ -93,7 +93,10 @@ class LockController(QObject):
         """An unlocked vault: attach every page, show the window's content, start idle timing."""
         self.vault = vault
         for page in self._window.navigation.pages():
-            page.attach(vault, self._runner)
+            try:
+                page.attach(vault, self._runner)
+            except Exception:  # noqa: BLE001 - one broken page must not take the others down
+                log.exception("a page failed to attach")
         self._window.set_user(vault.user)
         self._window.set_locked(False)
         self._idle.start()

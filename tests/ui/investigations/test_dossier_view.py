@@ -178,7 +178,7 @@ def test_field_visit_planned_and_listed(page, vault, dossier):
     assert table.model.index(0, 0).data() == "02-04-2026" and table.model.index(0, 2).data() == "belastingwinkel"
 
 
-def test_interviews_tab_emits_open_request_and_attachments_listed(page, vault, dossier, qtbot):
+def test_interviews_tab_emits_open_request_and_attachments_listed(page, vault, dossier, qtbot, qtmodeltester):
     person = interviewees.add_interviewee(AddInterviewee(dossier.id, IntervieweeRole.PROFESSIONAL), vault.uow())
     interview = interviews.record_interview(RecordInterview(dossier.id, date(2026, 3, 2), InterviewMode.PHONE,
                                                             (person.id,), notes="vertrouwelijk"), vault.uow())
@@ -194,6 +194,8 @@ def test_interviews_tab_emits_open_request_and_attachments_listed(page, vault, d
     files = page.dossier.attachments
     assert files.model.rowCount() == 1 and files.model.index(0, 0).data() == "foto.jpg"
     assert files.model.index(0, 3).data() == "02-03-2026"
+    qtmodeltester.check(files.model)
+    qtmodeltester.check(table.model)
     with qtbot.waitSignal(page.interview_open_requested) as opened:
         files.view.doubleClicked.emit(files.proxy.index(0, 0))
     assert opened.args == [interview.id]

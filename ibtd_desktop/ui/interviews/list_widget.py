@@ -124,6 +124,17 @@ class InterviewListWidget(QWidget):
             self.dossier.addItem(f"{row.reference} · {row.title}", row.id)
         self.dossier.blockSignals(False)
 
+    def set_dossiers_keeping_choice(self, dossiers: list[InvestigationRow]) -> None:
+        current = self.dossier.currentData()
+        self.set_dossiers(dossiers)
+        index = self.dossier.findData(current) if current is not None else 0
+        if index < 0:  # the chosen dossier is gone: show all (and reload)
+            self.dossier.setCurrentIndex(0)
+        else:
+            self.dossier.blockSignals(True)
+            self.dossier.setCurrentIndex(index)
+            self.dossier.blockSignals(False)
+
     def current_filter(self) -> InterviewFilter:
         return InterviewFilter(
             investigation_id=self.dossier.currentData(),

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
 
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
@@ -100,6 +101,14 @@ class InterviewsPage(QWidget):
 
     def showing_editor(self) -> bool:
         return self._stack.currentWidget() is self.editor
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        # No change broadcast exists yet: coming back to the section reloads the ids (cheap) and
+        # the dossier choices, so interviews and dossiers added elsewhere show up.
+        super().showEvent(event)
+        if self.gateway is not None and not self.showing_editor() and not event.spontaneous():
+            self._run(self.gateway.dossiers, self.list.set_dossiers_keeping_choice, self._report)
+            self.model.load()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange and getattr(self, "_built", False):

@@ -38,6 +38,7 @@ class SearchController(QObject):
         self.action.setEnabled(False)
         self.action.triggered.connect(self.open)
         window.addAction(self.action)
+        window.menuBar().addAction(self.action)  # visible as "Zoeken…" next to the File menu
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -105,3 +105,15 @@ def test_dossier_and_date_filters(qtbot, vault, runner, page, case):
         page.list.use_from.setChecked(True)
     assert page.model.rowCount() == 1
     assert page.list.count_label.text().startswith("1")
+
+
+def test_coming_back_to_the_section_shows_interviews_added_elsewhere(qtbot, vault, page, case):
+    with qtbot.waitSignal(page.model.loaded):
+        page.model.load()
+    assert page.model.rowCount() == 0
+    page.hide()
+    interviews.record_interview(RecordInterview(
+        investigation_id=case.dossier_id, held_on=date(2024, 5, 1), mode=InterviewMode.VIDEO), vault.uow())
+    with qtbot.waitSignal(page.model.loaded):
+        page.show()
+    assert page.model.rowCount() == 1

@@ -59,7 +59,7 @@ BSN_SHAPE = re.compile(
 )
 # Codes of files, cases and documents: letters/digits joined by - / . with enough digits.
 CODE = re.compile(
-    r"(?<![\w/.-])(?:[A-Za-z0-9]+(?:(?:[-/.]|\s(?=[A-Z]{2}\s)|\s(?=\d+/))[A-Za-z0-9]+)+|"
+    r"(?<![\w/.-])(?:[A-Za-z0-9]+(?:(?:[-/.]|\s(?=[A-Z]{2}\s)|(?<=[A-Z])\s(?=\d+/))[A-Za-z0-9]+)+|"
     r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,})(?![\w]|[-/.][A-Za-z0-9])"
 )
 LONG_NUMBER = re.compile(r"(?<![\w.,€-])\d{7,12}(?![\w]|[.,]\d)")
@@ -121,8 +121,10 @@ def find_ibans(text: str) -> Iterator[Span]:
         if iban_valid(compact):
             # Trim trailing groups beyond the country length (a following word glued on).
             yield _span(m, "IBAN", "rule:iban+mod97", 0.99)
-        elif expected and len(compact) == expected and country == "NL" and compact[4:8].isalpha():
-            yield _span(m, "IBAN", "rule:iban-shape", 0.8)
+        elif expected and len(compact) == expected and (
+                country != "NL" or compact[4:8].isalpha()):
+            # Shape of an IBAN with a failing checksum (a typo): masked, labelled by checksum.
+            yield _span(m, "ID_NUMBER", "rule:iban-shape-failed-mod97", 0.7)
 
 
 def find_phones(text: str) -> Iterator[Span]:
@@ -191,7 +193,9 @@ def _number_label(text: str, start: int, raw: str) -> tuple[str, str, float]:
     if CASE_CONTEXT.search(ctx):
         return "CASE_NUMBER", "rule:case+context", 0.8
     if BSN_CONTEXT.search(near):
-        return "BSN", "rule:bsn-shape-failed-elfproef", 0.6
+        # Masked all the same: a mistyped BSN is still a BSN to its owner. The checksum only
+        # decides the label.
+        return "ID_NUMBER", "rule:bsn-shape-failed-elfproef", 0.6
     if KVK_CONTEXT.search(ctx) and len(d) == 8:
         return "KVK", "rule:kvk+context", 0.8
     return "ID_NUMBER", "rule:number-shape", 0.5

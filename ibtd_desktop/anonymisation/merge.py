@@ -21,7 +21,9 @@ _LANGUAGE = frozenset({"ADDRESS", "ORGANISATION_PRIVATE", "PERSON", "LOCATION"})
 def _rank(span: Span) -> tuple:
     known = 0 if span.source.startswith("context") else 1
     tier = 1 if span.label in _LANGUAGE else 0
-    return (known, tier, -(span.end - span.start) if tier else 0,
+    # Within a tier the longer span wins ("NL92 ABNA 0417 1643 00" over the phone-like
+    # "0417 1643 00" inside it), so a partial match never leaves the rest of a value visible.
+    return (known, tier, -(span.end - span.start),
             -span.confidence if tier else 0, PRIORITY.get(span.label, 20),
             -(span.end - span.start), -span.confidence, span.start)
 

@@ -101,6 +101,8 @@ class OutgoingPage(QWidget):
 
     # -- Page protocol -----------------------------------------------------------------------
     def attach(self, vault: Any, runner: "TaskRunner") -> None:
+        if self.runner is not None:  # attached twice without a detach: one connection only
+            self.runner.progress.disconnect(self._progressed)
         self.vault, self.runner = vault, runner
         runner.progress.connect(self._progressed)
         self.refresh()

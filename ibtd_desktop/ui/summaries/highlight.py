@@ -10,8 +10,9 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 
 from ibtd_desktop.services.summaries.safeguards import label_nl
 from ibtd_desktop.ui.summaries.labels import t
@@ -95,16 +96,13 @@ def replacement_marks(text: str, pseudonyms: Iterable[str]) -> list[Mark]:
 class MarkedTextEdit(QPlainTextEdit):
     """A plain text edit whose marks explain themselves on hover (label and rule)."""
 
-    def event(self, event):  # noqa: ANN001, ANN201 - Qt override
-        from PySide6.QtCore import QEvent
-        from PySide6.QtWidgets import QToolTip
-
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override (tooltips arrive on the viewport)
         if event.type() == QEvent.Type.ToolTip:
-            position = self.cursorForPosition(self.viewport().mapFromGlobal(event.globalPos())).position()
-            tips = marks_at(self, position)
+            tips = marks_at(self, self.cursorForPosition(event.pos()).position())
             if tips:
-                QToolTip.showText(event.globalPos(), "\n".join(tips), self)
+                QToolTip.showText(event.globalPos(), "\n".join(tips), self.viewport())
             else:
                 QToolTip.hideText()
+                event.ignore()
             return True
-        return super().event(event)
+        return super().viewportEvent(event)

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import threading
 
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
+
 from ibtd_desktop.domain.summaries import DetectionDecisionKind, SummaryStatus
 from ibtd_desktop.services.summaries import drafting, review
 from ibtd_desktop.services.summaries.commands import StartInterviewSummary, SubmitSummary
@@ -62,6 +66,15 @@ def test_new_summary_from_interview_shows_highlights(page, qtbot, qtmodeltester,
     phone = next(d for d in listing.detections if d.label == "PHONE")
     tips = marks_at(editor.original.text, phone.start)
     assert tips and "telefoonnummer" in tips[0] and phone.source in tips[0]
+    # hovering shows the same text as a tooltip
+    page.show()
+    qtbot.waitExposed(page)
+    edit = editor.original.text
+    cursor = edit.textCursor()
+    cursor.setPosition(phone.start + 2)
+    pos = edit.cursorRect(cursor).center()
+    QApplication.sendEvent(edit.viewport(), QHelpEvent(QEvent.Type.ToolTip, pos, edit.viewport().mapToGlobal(pos)))
+    qtbot.waitUntil(lambda: "telefoonnummer" in QToolTip.text(), timeout=WAIT)
     # the draft shows the replacements, and none of the identity values
     draft = editor.draft.text.toPlainText()
     assert "[TELEFOON]" in draft and "Ouder A" in draft

@@ -16,6 +16,8 @@ from ibtd_desktop.domain.casework.enums import (
     InterviewMode,
     QuotePermission,
     Safeguard,
+    SignalChannel,
+    TriageStatus,
 )
 from ibtd_desktop.domain.casework.findings import AddFinding, AddRebuttalRow, AddRecommendation
 from ibtd_desktop.domain.casework.interviews import RecordInterview
@@ -26,11 +28,13 @@ from ibtd_desktop.domain.casework.people import (
     Consent,
     IntervieweeIdentity,
 )
+from ibtd_desktop.domain.casework.signals import RecordSignal, SourceIdentity
 from ibtd_desktop.domain.users import Role
 from ibtd_desktop.services.casework import findings as findings_svc
 from ibtd_desktop.services.casework import interviewees as people_svc
 from ibtd_desktop.services.casework import interviews as interviews_svc
 from ibtd_desktop.services.casework import investigations as inv_svc
+from ibtd_desktop.services.casework import signals as signals_svc
 
 REVIEWER_PASSPHRASE = "Tweede-Paar-Ogen-Leest-77"
 REVIEWER_NAME = "Beoordelaar Test"
@@ -54,6 +58,7 @@ NOTES = (
 SECRET_VALUES = (
     "Marieke", "Zwaluw", "van der Zwaluw", "48213377", "06-48213377", "marieke.zwaluw@example.nl",
     "Kievitstraat", "Rilland", "4411 KL", "4411KL", "111222333", "Youssef", "Benali", "0201234567",
+    "Kwartelkoning", "h.kwartel@example.nl",
 )
 
 
@@ -122,6 +127,15 @@ def build_dossier(
         RecordInterview(
             investigation_id=inv.id, held_on=date(2024, 4, 9), mode=InterviewMode.PHONE,
             interviewee_ids=(other.id,), notes="Youssef Benali vertelde over zijn cliënten.",
+        ),
+        vault.uow(),
+    )
+    signals_svc.record_signal(
+        RecordSignal(
+            received_on=date(2024, 2, 1), channel=SignalChannel.REPORT_FORM,
+            text="Hendrik Kwartelkoning meldt dat brieven over terugvorderingen onduidelijk zijn.",
+            triage=TriageStatus.LINKED, investigation_id=inv.id,
+            source=SourceIdentity(name="Hendrik Kwartelkoning", contact="h.kwartel@example.nl"),
         ),
         vault.uow(),
     )

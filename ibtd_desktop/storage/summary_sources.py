@@ -25,6 +25,7 @@ from ibtd_desktop.storage.orm.casework import (
     RebuttalEntry,
     Recommendation,
     Signal,
+    SignalSourceIdentity,
 )
 
 
@@ -68,7 +69,7 @@ class CaseworkViews:
         inv = self.session.get(Investigation, investigation_id)
         if inv is None:
             raise NotFound(f"investigation {investigation_id} does not exist")
-        people = self._people(investigation_id)
+        people = self._people(investigation_id) + self._signal_sources(investigation_id)
         interviews = tuple(
             self.interview_source(i)
             for i in self.session.scalars(
@@ -115,6 +116,31 @@ class CaseworkViews:
             recommendations=recommendations,
             rebuttal_rows=rebuttal,
         )
+
+    def _signal_sources(self, investigation_id: int) -> tuple[SourcePerson, ...]:
+        """Who reported the dossier's signals: never a subject, no pseudonym, but their name
+        and contact are searched for like an interviewee's (negative ids keep them apart)."""
+        stmt = (
+            select(SignalSourceIdentity)
+            .join(Signal, Signal.id == SignalSourceIdentity.signal_id)
+            .where(Signal.investigation_id == investigation_id)
+            .order_by(Signal.id)
+        )
+        people = []
+        for src in self.session.scalars(stmt):
+            contact = (src.contact or "").strip()
+            identity = IntervieweeIdentity(
+                name=src.name or "",
+                email=contact if "@" in contact else "",
+                phone=contact if "@" not in contact and sum(ch.isdigit() for ch in contact) >= 6 else "",
+            )
+            if identity.is_empty():
+                continue
+            people.append(SourcePerson(
+                id=-src.signal_id, pseudonym="", role="signal_source", identity=identity,
+                share_summary=False, quotes=QuotePermission.NO, safeguards=(), has_consent=False,
+            ))
+        return tuple(people)
 
     def _people(self, investigation_id: int) -> tuple[SourcePerson, ...]:
         interviewees = list(

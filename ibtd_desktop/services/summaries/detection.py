@@ -77,7 +77,7 @@ def province_of_place(place: str) -> str | None:
 def _protected(text: str, people: Iterable[SourcePerson], allowed: Iterable[str]) -> list[tuple[int, int]]:
     ranges = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)]
     ranges += [(m.start(), m.end()) for m in _AGE_BAND.finditer(text)]
-    for value in [p.pseudonym for p in people] + [a for a in allowed if a]:
+    for value in [p.pseudonym for p in people if p.pseudonym] + [a for a in allowed if a]:
         for m in re.finditer(r"(?<!\w)" + re.escape(value) + r"(?!\w)", text):
             ranges.append((m.start(), m.end()))
     return ranges

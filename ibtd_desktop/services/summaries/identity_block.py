@@ -29,7 +29,7 @@ class IdentityLeak:
     start: int
     end: int
     field: str  # "name" | "surname" | "initials" | "phone" | "email" | "address" | "postcode"
-    pseudonym: str  # whose identity (the stand-in, safe to show)
+    pseudonym: str  # whose identity (the stand-in, safe to show); "" for a signal's reporter
 
 
 def _nfc(text: str) -> str:

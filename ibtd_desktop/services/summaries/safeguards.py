@@ -210,8 +210,8 @@ def residual_scan(
     for leak in find_identity_leaks(text, people):
         hits.append(ResidualHit(
             leak.start, leak.end, "IDENTITY", hard=True, cleared=False,
-            why=f"real {leak.field} of {leak.pseudonym} (cannot be cleared); replace it by the pseudonym "
-                "or a placeholder",
+            why=f"real {leak.field} of {leak.pseudonym or 'the reporter of a signal'} (cannot be cleared); "
+                "replace it by the pseudonym or a placeholder",
         ))
     if spans is None:
         spans = detection.detect_in_final(text, people, allowed)
@@ -243,7 +243,7 @@ def pseudonym_problems(text: str, subjects: Iterable[SourcePerson], everyone: It
                 + ("consent was withdrawn" if p.consent_withdrawn else "did not consent to sharing a summary")
                 + "; leave this interviewee out")
         for p in everyone
-        if p.id not in subject_ids and not p.share_summary
+        if p.pseudonym and p.id not in subject_ids and not p.share_summary
         and re.search(r"(?<!\w)" + re.escape(p.pseudonym) + r"(?!\w)", text)
     ]
 

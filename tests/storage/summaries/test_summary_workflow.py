@@ -301,3 +301,13 @@ def test_dossier_summary_leaves_out_non_consenting_interviewees(vault):
     drafting.edit_summary(EditSummary(result.id, text + "\n\nProfessional A bevestigde dit."), vault.uow())
     with pytest.raises(SummaryRefused, match="did not consent"):
         review.submit_summary(SubmitSummary(result.id), vault.uow())
+
+
+def test_signal_reporters_are_hard_blocked_too(vault):
+    dossier = build_dossier(vault, safeguards=())
+    result = drafting.start_dossier_summary(StartDossierSummary(dossier.investigation_id), vault.uow()).summary
+    assert "Signaal 1:" in result.current.text and "Kwartelkoning" not in result.current.text
+    drafting.edit_summary(EditSummary(result.id, result.current.text + "\n\nMelder Kwartelkoning belde."), vault.uow())
+    with pytest.raises(SummaryRefused, match="reporter of a signal") as err:
+        review.submit_summary(SubmitSummary(result.id), vault.uow())
+    assert "Kwartelkoning" not in str(err.value)

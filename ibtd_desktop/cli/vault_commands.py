@@ -100,6 +100,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     vault = _service().unlock_vault(args.vault, PassphraseReader.for_args(args).read(PROMPT_CURRENT))
     try:
         report = vault.check()
+        slots = vault.check_slots()
         users = vault.users()
     finally:
         vault.lock()
@@ -111,6 +112,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         "quick_check": report.quick_check,
         "users": [{"id": u.id, "name": u.name, "role": u.role.value} for u in users],
         "row_counts": report.row_counts,
+        "key_slots": {
+            "slots": slots.slots,
+            "slots_without_user": slots.slots_without_user,
+            "users_without_slot": slots.users_without_slot,
+        },
     }
     if args.json:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
@@ -121,6 +127,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"SQLCipher: {report.cipher_version}")
         for problem in report.cipher_integrity_errors + [q for q in report.quick_check if q != "ok"]:
             print(f"  {problem}")
+        print(
+            f"sleutelvakken / key slots: {slots.slots} "
+            f"(zonder gebruiker / without user: {slots.slots_without_user}; "
+            f"gebruikers zonder sleutel / users without slot: {slots.users_without_slot})"
+        )
         print("gebruikers / users:")
         for u in users:
             print(f"  {u.id}  {u.role.value:<9}  {u.name}")

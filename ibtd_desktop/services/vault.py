@@ -62,6 +62,13 @@ VAULT_EXISTS = "Op deze plek staat al een kluis of andere bestanden / a vault or
 NO_USER = "Sleutel hoort bij geen gebruiker / key slot belongs to no user"
 
 
+@dataclass(frozen=True)
+class SlotReport:
+    slots: int
+    slots_without_user: int
+    users_without_slot: int
+
+
 @dataclass
 class _OpenVault:
     """What every ``Vault`` view of one unlock shares: the engine and the only copy of the key."""
@@ -165,6 +172,15 @@ class Vault:
 
     def check(self) -> IntegrityReport:
         return self._open().db.integrity_report()
+
+    def check_slots(self) -> SlotReport:
+        """Key slots against users: the MAC, slots that open to nobody, users who cannot unlock."""
+        shared = self._open()
+        slot_file = _read_slots(shared.layout)
+        keyslots.verify_mac(slot_file, shared.key)
+        in_file = {s.slot_id for s in slot_file.slots}
+        in_db = shared.db.slot_ids()
+        return SlotReport(len(in_file), len(in_file - in_db), len(in_db - in_file))
 
     def backup(self, dest: Path) -> Path:
         """Write an encrypted backup (database + key slots) to ``dest`` (file or folder)."""

@@ -185,6 +185,10 @@ class VaultDatabase:
                 raise ValidationError("Onbekende gebruiker / unknown user")
             return record.slot_id
 
+    def slot_ids(self) -> set[str]:
+        with translated_errors(), self.uow(None) as uow:
+            return set(uow.session.scalars(select(UserRecord.slot_id)))
+
     def users(self) -> list[UserRow]:
         with translated_errors(), self.uow(None) as uow:
             return [_to_row(r) for r in uow.session.scalars(select(UserRecord).order_by(UserRecord.id))]

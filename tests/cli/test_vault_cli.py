@@ -53,6 +53,7 @@ def test_init_and_check_json(run, cli_vault):
     assert report["users"] == [{"id": 1, "name": "Inspecteur Cli", "role": "inspector"}]
     assert report["row_counts"]["users"] == 1 and report["row_counts"]["vault_meta"] == 1
     assert report["schema_revision"]
+    assert report["key_slots"] == {"slots": 1, "slots_without_user": 0, "users_without_slot": 0}
 
 
 def test_check_text_output(run, cli_vault):

@@ -9,8 +9,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ibtd_desktop.domain.summaries import SummaryKind
 from ibtd_desktop.services.summaries import export, ui_queries
@@ -73,6 +82,8 @@ class OutgoingPage(QWidget):
         self.result = QLabel()
         self.result.setObjectName("exportResult")
         self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # copy the path
+        self.result.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         buttons = QHBoxLayout()
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.json_button)

@@ -40,7 +40,7 @@ EORI = re.compile(_B + r"NL\d{9}" + _E)
 MRN = re.compile(_B + r"\d{2}[A-Z]{2}[A-Z0-9]{14}" + _E)
 PHONE_NL = re.compile(
     r"(?<![\w+/.-])(?<!\d )(?:(?:\+|00) ?31 ?[- ]?(?:\(0\)[- ]?)?|\(0\d{1,3}\) ?|0)"
-    r"\d(?:[ -]?\d){1,12}(?![\w/]|[.,:-]\d)"
+    r"\d(?:(?: ?[-.] ?| )?\d){1,24}(?![\w/]|[,:]\d)"
 )
 PHONE_INTL = re.compile(r"(?<![\w+])(?<!\d )(?:\+|00)(?!31)\d{1,3}(?:[\s-]?\(?\d+\)?){2,6}(?![\w])")
 POSTCODE = re.compile(r"(?<![\w-])(?:NL-?\s?)?[1-9]\d{3}\s?(?!SA|SD|SS)[A-Za-z]{2}(?![\w-])")
@@ -128,18 +128,29 @@ def find_ibans(text: str) -> Iterator[Span]:
 
 
 def find_phones(text: str) -> Iterator[Span]:
-    for m in PHONE_NL.finditer(text):
-        raw = m.group().rstrip(" -")
-        d = digits_of(raw)
-        intl = raw.startswith(("+", "00"))
-        national = d[2:] if raw.startswith("+") else d[4:] if raw.startswith("00") else d[1:]
-        if intl and raw.lstrip("+0").startswith("31"):
-            national = d[2:] if raw.startswith("+") else d[4:]
-            national = national[1:] if "(0)" in raw else national
-        if len(national) != 9 or _rx.match(r"\d\d?-\d\d?-\d{4}", raw):
+    pos = 0
+    while (m := PHONE_NL.search(text, pos)) is not None:
+        pos = m.end()
+        raw = m.group().rstrip(" -.")
+        if _rx.match(r"\d\d?[-.]\d\d?[-.]\d{4}", raw):
+            continue  # a date
+        # Digits before the 9 national ones: "+31" 2, "0031" 4, a trunk "0" 1, "(0)" one more.
+        skip = 2 if raw.startswith("+") else 4 if raw.startswith("00") else 1
+        if raw.startswith(("+", "00")) and "(0)" in raw[:9]:
+            skip += 1
+        seen, end = 0, None
+        for i, c in enumerate(raw):
+            if c.isdigit():
+                seen += 1
+                if seen == skip + 9:
+                    end = i + 1
+                    break
+        if end is None or (end < len(raw) and raw[end].isdigit()):
             continue
-        end = m.start() + len(raw)
-        yield Span(m.start(), end, "PHONE", "rule:phone-nl", 0.95)
+        if end < len(raw) and not _rx.match(r" ?[-/] ?\d| 0", raw[end:]):
+            continue  # "0012 3456 7890 1234": part of a longer number, not a phone + another
+        pos = m.start() + end  # "06-12345678 - 030-1234567": look again after the first
+        yield Span(m.start(), m.start() + end, "PHONE", "rule:phone-nl", 0.95)
     for m in PHONE_INTL.finditer(text):
         if 8 <= len(digits_of(m.group())) <= 15:
             yield _span(m, "PHONE", "rule:phone-intl", 0.85)

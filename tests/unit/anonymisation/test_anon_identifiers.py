@@ -80,3 +80,17 @@ def test_spaced_plate_needs_context_and_overlapping_candidates_are_tried():
 def test_phone_with_country_code_and_trunk_zero():
     assert ("PHONE", "0031-(0)20-6123456") in labels("Tel. vast 0031-(0)20-6123456.")
     assert ("PHONE", "+32 478 12 34 56") in labels("In België: +32 478 12 34 56.")
+
+
+@pytest.mark.parametrize("text,phone", [
+    ("tel 06.12.34.56.78.", "06.12.34.56.78"),
+    ("bel 06 - 12345678 graag", "06 - 12345678"),
+    ("+31(0)6-12345678 of mail", "+31(0)6-12345678"),
+    ("bel 06-12345678 - 030-1234567 graag", "030-1234567"),
+])
+def test_phone_layouts(text, phone):
+    assert ("PHONE", phone) in labels(text)
+
+
+def test_sixteen_digit_payment_reference_is_not_a_phone():
+    assert labels("nr 0012 3456 7890 1234 als kenmerk") == []

@@ -8,6 +8,7 @@ interview that has a draft newer than its notes restores the draft text.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from typing import Any, Callable
 
@@ -145,9 +146,16 @@ class InterviewEditorWidget(QWidget):
         if not self.is_open():
             return
         self.autosaver.flush()
-        if self._meta_dirty and self.interview_id is not None:
-            gateway, cmd = self._gateway, self._update_command(self.interview_id)
-            self._submit(lambda: gateway.update(cmd), None, None)
+        if self._meta_dirty:
+            # Read the form now; the id may only be known once a queued record job has run.
+            template, existing, record, gateway = self._update_command(0), self.interview_id, self._record, self._gateway
+
+            def update_facts() -> None:  # database thread
+                target = existing if existing is not None else record.id
+                if target is not None:
+                    gateway.update(replace(template, interview_id=target))
+
+            self._submit(update_facts, None, None)
             self._meta_dirty = False
 
     def close_editor(self) -> None:

@@ -190,3 +190,20 @@ def test_tab_walks_the_form_into_the_notes(qtbot, page, case):
     form.held_on.setSelectedSection(QDateEdit.Section.YearSection)
     QTest.keyClicks(form.held_on, "20240314")
     assert form.held_on_date() == date(2024, 3, 14)
+
+
+def test_facts_changed_after_the_first_autosave_are_kept_on_lock(qtbot, vault, shell, case):
+    page = shell.page
+    with qtbot.waitSignal(page.editor.loaded):
+        page.new_interview()
+    QTest.keyClicks(page.editor.notes, "Notitie")
+    page.editor.autosaver.timer.timeout.emit()  # the record is created with the first draft
+    page.editor.form.mode.setCurrentIndex(page.editor.form.mode.findData(InterviewMode.PHONE.value))
+    page.editor.form.interviewers.setText("C. Jansen")
+    page.editor.form.interviewers.textEdited.emit("C. Jansen")
+    shell.lock.lock()
+    qtbot.waitUntil(lambda: vault.is_locked)
+    shell.unlock(qtbot)
+    qtbot.waitUntil(lambda: page.editor.notes.toPlainText() == "Notitie")
+    assert page.editor.form.mode_value() is InterviewMode.PHONE
+    assert page.editor.form.interviewer_names() == ("C. Jansen",)

@@ -64,7 +64,13 @@ AGE_AFTER_VERB = re.compile(
 _AGE_FOLLOWERS = frozenset("is en jaar oud geworden werd was jr".split())
 AGE_ORDINAL = re.compile(
     rf"\b(?:sinds|vanaf|op|tot|na|voor)\s+(?:mijn|zijn|haar|z'n|m'n)\s+((?:{'|'.join(ORDINALS)})"
-    r"|\d{1,2}e|\d{1,2}ste|\d{1,2}de)\b(?=\s*(?:[.,;:)!?\n]|$|jaar|verjaardag|in|op|bij|naar|ben|ik|heb|woon|werk|ging|kwam))", re.IGNORECASE)
+    r"|\d{1,2}e|\d{1,2}ste|\d{1,2}de)\b(?=\s*(?:[.,;:)!?\n]|$|(?:jaar|verjaardag|in|op|bij|naar|ben|"
+    r"ik|hij|zij|ze|heb|heeft|had|woon|woont|werk|werkt|ging|kwam|niet|meer|al|nog|was|is|"
+    r"de|het|een|en)\b))", re.IGNORECASE)
+# "zijn vrouw, 58, zegt": an age between commas right after a family word.
+AGE_AFTER_RELATIVE = re.compile(
+    r"\b(?:vrouw|man|moeder|vader|zoon|dochter|broer|zus|partner|echtgenoot|echtgenote|kind|"
+    r"opa|oma|buurman|buurvrouw|cliënt|cliënte|melder)\s*,\s*(\d{1,2})\s*(?=[,;)])")
 _DURATION_BEFORE = re.compile(
     r"\b(?:al|sinds|ruim|bijna|na|over|voor|binnen|tot|gedurende|afgelopen|laatste|tussen|en|"
     r"jaren|per|elke|iedere|zo'n|de|het|die|dit|deze|vanaf|vorig|paar|eind|begin|midden|"
@@ -107,11 +113,15 @@ def find_ages(text: str, people: Iterable[Span] = ()) -> Iterator[Span]:
             continue
         if follower in ("jaar", "jr") and _DURATION_AFTER.match(text, m.end(2)):
             continue
+        if m.group(1).lower() == "een":
+            continue  # "is een 44-jarige": the article, not an age
         if _is_age_number(m.group(1)):
             before = text[max(0, m.start(1) - 30):m.start(1)]
             if _rx.search(r"\b(?:om|rond|tegen|uur|om half)\s+\S*\s*$|groep\s*$", before, re.I):
                 continue
             yield Span(m.start(1), m.end(1), "AGE", "rule:age-after-verb", 0.7)
+    for m in AGE_AFTER_RELATIVE.finditer(text):
+        yield Span(m.start(1), m.end(1), "AGE", "rule:age-after-relative", 0.7)
     for m in AGE_ORDINAL.finditer(text):
         yield Span(m.start(1), m.end(1), "AGE", "rule:age-ordinal", 0.7)
     for m in AGE_BRACKET.finditer(text):

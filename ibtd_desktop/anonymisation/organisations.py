@@ -23,7 +23,9 @@ _HEAD = (
     r"Zorgboerderij|Thuiszorg|Zorgbureau|Eenmanszaak|Handelsonderneming|Holding|Camping|Hotel|"
     r"Pension|Reisbureau|Drukkerij|Timmerbedrijf|Tegelzetbedrijf|Glazenwassersbedrijf|Fietsenmaker|"
     r"Visserij|Kwekerij|Tuincentrum|Bloemenzaak|Bloemist|Naaiatelier|Kledingwinkel|Boutique|"
-    r"[A-Z][a-z]+(?:bedrijf|bureau|kantoor|salon|studio|winkel|zaak|handel|service|diensten|opvang)"
+    r"OBS|CBS|RKBS|obs|cbs|rkbs|Zorggroep|Zorgcentrum|Woonzorgcentrum|Taxicentrale|"
+    r"[A-Z][a-z]+(?:bedrijf|bureau|kantoor|salon|studio|winkel|zaak|handel|service|diensten|opvang|"
+    r"groep|centrum|centrale)"
 )
 _TAIL = (
     r"Timmerwerken|Schilderwerken|Fotografie|Koeriersdiensten|Schoonmaakdiensten|Advies|"
@@ -44,7 +46,7 @@ _HEAD_ANYCASE = "|".join(
     for w in _HEAD.split("|"))
 _TAILS = rf"(?:{_TAIL})(?: (?:&|en) (?:{_TAIL}|[A-Z][a-z]+))?(?: (?:{_TAIL}))?"
 HEAD_ORG = re.compile(
-    rf"\b(?:{_HEAD_ANYCASE})(?: (?:{_NAMEPART})){{0,6}}(?<=[\w.'’])(?: {_TAILS})?")
+    rf"\b(?:{_HEAD_ANYCASE})(?![\w])(?: (?:{_NAMEPART})){{0,6}}(?<=[\w.'’])(?: {_TAILS})?")
 TAIL_ORG = re.compile(
     rf"(?<![\w-])(?:{_CAPWORD} (?:(?:de|van|der|den|het|&|en) )*){{0,3}}{_CAPWORD} {_TAILS}(?!\w)")
 # "Jade Garden (KvK 123...)", "Taxi Aydın, KvK": the name standing before a KvK number.
@@ -53,7 +55,7 @@ KVK_ORG = re.compile(
     r"den|aan|op|en|&|v\.o\.f\.)){0,5})\s?(?:,\s|\s\()(?:KvK|kvk|KVK)")
 CUE_ORG = re.compile(
     r"\b(?:eenmanszaak|webshop|bedrijf|bedrijfje|zaak|werkgever|uitzendbureau|opdrachtgever|"
-    r"werkt bij|werkte bij|in dienst bij|verhuurder|huisbaas|kantoor)\s+"
+    r"werkt bij|werkte bij|in dienst bij|verhuurder|huisbaas|kantoor)[,:]?\s+"
     r"((?:[A-Z][\w'’.&-]*)(?:\s(?:[A-Z][\w'’.&-]*|de|van|der|den|aan|op|en|&)){0,4})")
 # Cheap literal anchors: the rich patterns run only near these (see scan.py).
 _HEAD_ANCHOR = re.compile(
@@ -61,7 +63,7 @@ _HEAD_ANCHOR = re.compile(
     r"etaria|nackbar|hoarma|izzeria|oko|akkerij|lagerij|markt|arage|bedrijf|handel|school|"
     r"ransport|ienst|kantoor|oering|akelaar|ebshop|inkel|telier|raktijk|herapie|oskee|erk|"
     r"oerderij|uiszorg|zaak|nderneming|olding|amping|otel|ension|rukkerij|ietsenmaker|isserij|"
-    r"wekerij|entrum|loemist|outique|emeente|axi) (?:[A-Z0-9'’]|de |het |van |'t )")
+    r"wekerij|entrum|loemist|outique|emeente|axi|groep|entrale|OBS|CBS|obs|cbs) (?:[A-Z0-9'’]|de |het |van |'t )")
 _TAIL_ANCHOR = re.compile(
     r"(?:Advoca|Notaris|Accountant|Makelaar|Architect|Installatie|Uitzend|werken|otografie|diensten|dvies|egeleiding|Bouw|echniek|ransport|ervice|onsultancy|"
     r"olding|Groep|Trading|Import|Export|Media|Design|Catering|Klussen|Schoonmaak|Fashion|Corner|"

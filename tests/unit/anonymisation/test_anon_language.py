@@ -133,3 +133,24 @@ def test_names_at_sentence_start_and_of_every_origin():
     assert "Fatima" in found
     assert "Oluwaseun Adeyemi" in found
     assert "Wojciech Zielinski" in found
+
+
+@pytest.mark.parametrize("text,age", [
+    ("Zijn vrouw, 58, zegt dat het klopt.", "58"),
+    ("hij werkt niet meer sinds zijn vijftigste niet meer", "vijftigste"),
+])
+def test_more_age_forms(text, age):
+    assert age in surfaces(text, "AGE")
+
+
+def test_article_een_is_not_an_age():
+    assert surfaces("Betrokkene is een 44-jarige vader.", "AGE") == ["44-jarige"]
+
+
+@pytest.mark.parametrize("text,org", [
+    ("Haar werkgever, Zorggroep Het Baken, heeft een vestiging.", "Zorggroep Het Baken"),
+    ("Ik werk als chauffeur bij Taxicentrale Rijnmond Zuid. Het gaat.", "Taxicentrale Rijnmond Zuid"),
+    ("De kinderen gaan naar obs De Springplank in de wijk.", "obs De Springplank"),
+])
+def test_more_organisations(text, org):
+    assert org in surfaces(text, "ORGANISATION_PRIVATE")

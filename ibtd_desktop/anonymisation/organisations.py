@@ -39,7 +39,7 @@ _TAIL = (
 )
 # A word of a business name: capitalised (dots only in initials/abbreviations such as "Gebr."),
 # initials, or a lower-case joining word ("Samen Sterk na de Affaire", "Zeynep aan Huis").
-_CAPWORD = r"(?:(?:[A-Z]\.){1,3}(?![\w])|[A-Z][a-z]{1,4}\.(?= [A-Z])|[A-Z][\w'’&-]*)"
+_CAPWORD = r"(?:(?:[A-Z]\.){1,3}(?![\w])|(?:Gebr|Fa|Wed|Fam|St|Sint)\.(?= [A-Z])|[A-Z][\w'’&-]*)"
 _NAMEPART = rf"(?:{_CAPWORD}|de|van|der|den|het|'t|en|&|(?:aan|na|voor|met)(?= [A-Z]| de [A-Z]))"
 _HEAD_ANYCASE = "|".join(
     f"[{w[0]}{w[0].lower()}]{w[1:]}" if w[:1].isalpha() and w[1:2].islower() else w

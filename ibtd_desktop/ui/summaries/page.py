@@ -221,7 +221,7 @@ class SummariesPage(QWidget):
         if warnings:  # approved, but the attributes single out a small group: say so
             MessageBox.information(self, t("Kleine groep"), warnings_text(warnings))
         if self.stack.currentWidget() is self.editor and self.editor.summary_id == summary_id:
-            self.editor.open(self.vault, self.runner, summary_id, self.editor.draft._pseudonyms)
+            self.editor.open(self.vault, self.runner, summary_id, self.editor.draft.pseudonyms)
 
     def _dialog_closed(self, dialog: QDialog) -> None:
         if self.dialog is dialog:

@@ -146,6 +146,10 @@ class DraftPane(QGroupBox):
     def set_pseudonyms(self, pseudonyms: tuple[str, ...]) -> None:
         self._pseudonyms = pseudonyms
 
+    @property
+    def pseudonyms(self) -> tuple[str, ...]:
+        return self._pseudonyms
+
     def set_editable(self, editable: bool) -> None:
         self._editable = editable
         self.setTitle(t("Samenvatting (bewerkbaar)") if editable else t("Samenvatting (alleen lezen: ter beoordeling)"))

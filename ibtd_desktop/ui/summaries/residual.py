@@ -8,6 +8,7 @@ pool (``database=False``), so typing never waits for the scan nor the scan for t
 from __future__ import annotations
 
 import threading
+from collections import deque
 from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -37,7 +38,7 @@ class ResidualScanController(QObject):
         self._scanner: Callable[[str], ResidualReport] | None = None
         self._text = ""
         self._generation = 0
-        self.scan_threads: list[int] = []  # which threads ran scans (tests prove it is not the GUI's)
+        self.scan_threads: deque[int] = deque(maxlen=32)  # which threads ran the last scans (tests: not the GUI's)
 
     def start(self, vault: Any, runner: "TaskRunner", summary_id: int, text: str) -> None:
         """(Re)load the scanner for a summary (after clearances changed too) and scan ``text``."""

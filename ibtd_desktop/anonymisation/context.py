@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ibtd_desktop.anonymisation.checksums import digits_of
+from ibtd_desktop.anonymisation.lexicons import dutch_words
 from ibtd_desktop.anonymisation.spans import Span
 from ibtd_desktop.anonymisation.tokens import PARTICLES
 
@@ -76,7 +77,9 @@ def _digits_pattern(value: str) -> str | None:
 def find_known_people(text: str, context: DetectionContext) -> Iterator[Span]:
     for person in context.known_people:
         for variant in name_variants(person.name):
-            for m in re.finditer(rf"(?<![\w@.]){_flex(variant)}(?![\w@])", text, re.IGNORECASE):
+            # "Roos", "Bakker": a name that is also a word matches only as written (capitalised).
+            flags = 0 if " " not in variant and variant.lower() in dutch_words() else re.IGNORECASE
+            for m in re.finditer(rf"(?<![\w@.]){_flex(variant)}(?![\w@])", text, flags):
                 yield Span(m.start(), m.end(), "PERSON", "context:name", 1.0)
         for value, label in ((person.email, "EMAIL"), (person.address, "ADDRESS"),
                              (person.place, "LOCATION"), (person.pseudonym, None)):

@@ -106,3 +106,11 @@ def test_redaction_never_leaks_overlapping_input():
     text = "Jan Jansen"
     spans = [Span(0, 10, "PERSON", "t"), Span(4, 10, "PERSON", "t")]
     assert redact(text, spans) == "[NAAM]"
+
+
+def test_known_name_that_is_also_a_word_matches_only_capitalised():
+    ctx = DetectionContext(known_people=[KnownPerson(name="Roos Bakker")])
+    text = "Roos Bakker bracht een roos mee voor de bakker. Later kwam Bakker terug."
+    found = [text[s.start:s.end] for s in detect(text, ctx) if s.label == "PERSON"]
+    assert "Roos Bakker" in found and "Bakker" in found
+    assert "roos" not in found and "bakker" not in found

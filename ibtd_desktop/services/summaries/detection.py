@@ -27,6 +27,20 @@ _AGE_BAND = re.compile(r"(?<!\d)(?:\d{1,2}-\d{1,2}|\d{2}\+)\s+jaar\b")
 _TITLE = r"(?<!\w)(?:mevrouw|mevr\.|mw\.|meneer|dhr\.|de heer)\s+"
 
 
+# The inspector's "redact this" without a kind; drafted as GENERIC_PLACEHOLDER.
+GENERIC_LABEL = "EXTRA"
+GENERIC_PLACEHOLDER = "[ANONIEM]"
+_GENERIC_SOURCE = "inspector:generic"
+
+
+def inspector_span(start: int, end: int, label: str):  # noqa: ANN201
+    """A span the inspector marked; a generic mark rides on PERSON so the engine's redact
+    hands it to our replacement hook (and never generalises it)."""
+    if label == GENERIC_LABEL:
+        return anon.Span(start, end, "PERSON", _GENERIC_SOURCE, 1.0)
+    return anon.Span(start, end, label, "inspector", 1.0)
+
+
 def _could_appear(person: SourcePerson, words: set[str], digits: str, folded: str) -> bool:
     """Cheap pre-filter: every form the engine looks for contains one of these pieces."""
     ident = person.identity
@@ -122,6 +136,8 @@ def apply_redactions(
     policy = anon.policy_from_safeguards(sorted(codes))
 
     def person(span) -> str:  # noqa: ANN001
+        if span.source == _GENERIC_SOURCE:
+            return GENERIC_PLACEHOLDER
         return _pseudonym_for(span.text_in(text), everyone) or "[NAAM]"
 
     redacted = anon.redact(text, list(spans), policy, replace_person=person)

@@ -181,6 +181,11 @@ def list_detections(summary_id: int, uow) -> DetectionListing:  # noqa: ANN001
 def record_detection_decision(cmd: RecordDetectionDecision, uow) -> DetectionDecision:  # noqa: ANN001
     """Accept, undo (reason required, recorded) or mark extra text; then ``redraft_summary``."""
     decision = DetectionDecision(cmd.start, cmd.end, cmd.label.strip().upper(), cmd.kind, cmd.reason.strip())
+    if decision.label not in (*anon.LABELS, detection.GENERIC_LABEL):
+        raise ValidationError(
+            "detection decision: unknown label (choose one of "
+            + ", ".join((*anon.LABELS, detection.GENERIC_LABEL)) + ")"
+        )
     with uow:
         repo = SummaryRepository(uow.session, uow.user_id)
         summary = repo.get(cmd.summary_id)
@@ -209,8 +214,10 @@ def redraft_summary(cmd: RedraftSummary, uow) -> SummaryResult:  # noqa: ANN001
             )
         ]
         for d in latest.values():
+            if d.end > len(interview.notes):
+                continue  # the notes were shortened since: this decision no longer points anywhere
             if d.kind is DetectionDecisionKind.EXTRA and not any(s.start < d.end and d.start < s.end for s in spans):
-                spans.append(anon.Span(d.start, d.end, d.label, "inspector", 1.0))
+                spans.append(detection.inspector_span(d.start, d.end, d.label))
         text = detection.apply_redactions(interview.notes, spans, ctx.subjects, ctx.everyone)
         result = _save_text(repo, summary, text, summary.current.attributes)
         uow.commit()

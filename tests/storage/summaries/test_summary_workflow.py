@@ -253,20 +253,33 @@ def test_detection_decisions_and_redraft(vault):
         RecordDetectionDecision(summary.id, bsn.start, bsn.end, "BSN", DetectionDecisionKind.UNDONE, "testwaarde"),
         vault.uow(),
     )
+    with pytest.raises(ValidationError, match="unknown label"):
+        drafting.record_detection_decision(
+            RecordDetectionDecision(summary.id, 0, 3, "GEHEIM", DetectionDecisionKind.EXTRA), vault.uow()
+        )
+    with pytest.raises(ValidationError, match="outside the notes"):
+        drafting.record_detection_decision(
+            RecordDetectionDecision(summary.id, 0, 10_000, "PERSON", DetectionDecisionKind.EXTRA), vault.uow()
+        )
     gemeente = listing.original.index("gemeente")
     drafting.record_detection_decision(
         RecordDetectionDecision(summary.id, gemeente, gemeente + 8, "ORGANISATION_PRIVATE", DetectionDecisionKind.EXTRA),
         vault.uow(),
     )
+    hielp = listing.original.index("hielp")
+    drafting.record_detection_decision(
+        RecordDetectionDecision(summary.id, hielp, hielp + 5, "EXTRA", DetectionDecisionKind.EXTRA), vault.uow()
+    )
     redrafted = drafting.redraft_summary(RedraftSummary(summary.id), vault.uow()).summary
+    assert "hielp" not in redrafted.current.text and "[ANONIEM]" in redrafted.current.text
     assert "111222333" in redrafted.current.text  # undone (and then the residual scan will flag it)
     assert "gemeente" not in redrafted.current.text and "[ORGANISATIE]" in redrafted.current.text
     listing = drafting.list_detections(summary.id, vault.uow())
     undone = next(d for d in listing.detections if d.label == "BSN")
     assert undone.decision is DetectionDecisionKind.UNDONE and undone.reason == "testwaarde"
-    assert len(listing.extras) == 1
+    assert len(listing.extras) == 2
     history = review.summary_history(summary.id, vault.uow())
-    assert len(history.detection_decisions) == 2
+    assert len(history.detection_decisions) == 3
     with pytest.raises(SummaryRefused, match="BSN"):
         review.submit_summary(SubmitSummary(summary.id), vault.uow())
 

@@ -30,9 +30,14 @@ def undo_detection(self: "SummaryEditorWidget") -> None:
     item = self.original.selected()
     if item is None:
         return
+    # The service rebuilds the draft from the notes: typed changes would vanish without a word.
+    if self.is_dirty() and MessageBox.question(self, t("Anonimisering ongedaan maken"), t(
+            "De samenvatting heeft niet-opgeslagen wijzigingen. Ongedaan maken bouwt de concepttekst opnieuw op "
+            "uit de aantekeningen en die wijzigingen gaan verloren. Toch doorgaan?")) != MessageBox.Yes:
+        return
     reason = ReasonPrompt.ask(self, t("Anonimisering ongedaan maken"), t(
         "Waarom mag dit gegeven in de samenvatting blijven? De reden wordt vastgelegd voor de beoordelaar. "
-        "De concepttekst wordt daarna opnieuw opgebouwd uit de aantekeningen."))
+        "De concepttekst wordt daarna opnieuw opgebouwd uit de aantekeningen (eigen tekstwijzigingen vervallen)."))
     if reason is None:
         MessageBox.warning(self, t("Anonimisering ongedaan maken"),
                            t("Ongedaan maken vraagt om een reden; er is niets gewijzigd."))

@@ -113,6 +113,16 @@ def test_undo_requires_a_reason_which_is_recorded(page, qtbot, vault, dossier):
     assert MessageBox.shown[-1][0] == "warning" and "reden" in MessageBox.shown[-1][2]
     assert not review.summary_history(summary.id, vault.uow()).detection_decisions
 
+    # unsaved typing would be replaced by the rebuild: the inspector is asked first
+    editor.draft.text.moveCursor(editor.draft.text.textCursor().MoveOperation.End)
+    editor.draft.text.insertPlainText(" Getypt.")
+    MessageBox.set_next_answer(MessageBox.No)
+    editor.original.undo_button.click()
+    assert MessageBox.shown[-1][0] == "question" and len(ReasonPrompt.asked) == 1  # no reason asked
+    assert editor.draft.text.toPlainText().endswith(" Getypt.")
+    assert not review.summary_history(summary.id, vault.uow()).detection_decisions
+
+    MessageBox.set_next_answer(MessageBox.Yes)
     ReasonPrompt.set_next_answer("BSN van de dienst, niet van de bron")
     editor.original.undo_button.click()
     qtbot.waitUntil(lambda: model.rowCount() and any(model.row_at(r).decision for r in range(model.rowCount())),

@@ -406,10 +406,6 @@
         <translation>Undo anonymisation</translation>
     </message>
     <message>
-        <source>Waarom mag dit gegeven in de samenvatting blijven? De reden wordt vastgelegd voor de beoordelaar. De concepttekst wordt daarna opnieuw opgebouwd uit de aantekeningen.</source>
-        <translation>Why may this data stay in the summary? The reason is recorded for the reviewer. The draft text is then rebuilt from the notes.</translation>
-    </message>
-    <message>
         <source>Treffer vrijgeven</source>
         <translation>Clear hit</translation>
     </message>
@@ -960,6 +956,14 @@
     <message>
         <source>Kleine groep</source>
         <translation>Small group</translation>
+    </message>
+    <message>
+        <source>Waarom mag dit gegeven in de samenvatting blijven? De reden wordt vastgelegd voor de beoordelaar. De concepttekst wordt daarna opnieuw opgebouwd uit de aantekeningen (eigen tekstwijzigingen vervallen).</source>
+        <translation>Why may this data stay in the summary? The reason is recorded for the reviewer. The draft text is then rebuilt from the notes (your own text changes are dropped).</translation>
+    </message>
+    <message>
+        <source>De samenvatting heeft niet-opgeslagen wijzigingen. Ongedaan maken bouwt de concepttekst opnieuw op uit de aantekeningen en die wijzigingen gaan verloren. Toch doorgaan?</source>
+        <translation>The summary has unsaved changes. Undoing rebuilds the draft text from the notes and those changes are lost. Continue anyway?</translation>
     </message>
 </context>
 <context>

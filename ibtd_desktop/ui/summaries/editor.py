@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget
 
 from ibtd_desktop.domain.errors import ValidationError
@@ -103,6 +104,9 @@ class SummaryEditorWidget(QWidget):
         layout.addWidget(self.refusal)
         layout.addWidget(lower, 1)
 
+        save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save_shortcut.activated.connect(self.save)
         self.back_button.clicked.connect(self._back)
         self.save_button.clicked.connect(self.save)
         self.submit_button.clicked.connect(self.submit)

@@ -7,10 +7,8 @@ One unit of work, frozen rows out.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 
 from ibtd_desktop.domain.summaries import SummaryAttributes, SummaryKind, SummaryStatus
 from ibtd_desktop.services.summaries import groups
@@ -124,16 +122,3 @@ def small_group_warnings(summary_id: int, attributes: SummaryAttributes, uow):  
             if s.kind is SummaryKind.INTERVIEW and s.status is SummaryStatus.APPROVED and s.id != summary.id
         ]
     return groups.small_group_warnings([*others, attributes], attributes)
-
-
-def exported_id(path: Path) -> str:
-    """The export id written into a just-exported file ('' if it cannot be read back).
-
-    ``ExportResult`` does not carry it; the JSON has it as a field, the PDF in its title.
-    """
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return ""
-    match = re.search(rb"IBTD-\d{8}-[0-9A-F]{6}", data)
-    return match.group(0).decode("ascii") if match else ""

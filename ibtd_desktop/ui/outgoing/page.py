@@ -37,18 +37,18 @@ if TYPE_CHECKING:
 
 
 def run_export(vault: Any, row: ui_queries.SummaryListRow, fmt: str, path: Any, reporter: "ProgressReporter") -> tuple:
-    """Worker thread: checks, renders and writes one export; returns (result, export id)."""
-    reporter.report(0, 2, t("Controleren en opmaken…"))
+    """Worker thread: checks, renders and writes one export; returns (result, export id).
+
+    The service has no finer progress than 'started' and 'done': the bar is indeterminate until
+    the first report arrives."""
+    reporter.report(0, 1, t("Controleren en opmaken…"))
     paths = {"pdf_path": path} if fmt == "pdf" else {"json_path": path}
     if row.kind is SummaryKind.DOSSIER:
         result = export.export_dossier(ExportDossier(row.investigation_id, **paths), vault.uow())
     else:
         result = export.export_summary(ExportSummary(row.id, **paths), vault.uow())
-    reporter.report(1, 2, t("Export-id lezen…"))
-    written = result.pdf_path or result.json_path
-    export_id = getattr(result, "export_id", "") or ui_queries.exported_id(written)
-    reporter.report(2, 2, "")
-    return result, export_id
+    reporter.report(1, 1, "")
+    return result, result.export_id
 
 
 class OutgoingPage(QWidget):

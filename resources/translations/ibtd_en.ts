@@ -1005,10 +1005,6 @@
         <translation>Checking and typesetting…</translation>
     </message>
     <message>
-        <source>Export-id lezen…</source>
-        <translation>Reading the export id…</translation>
-    </message>
-    <message>
         <source>Uitgaand</source>
         <translation>Outgoing</translation>
     </message>

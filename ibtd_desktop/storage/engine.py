@@ -31,13 +31,13 @@ class PlaintextRefused(Exception):
     """sqlcipher3 is not really SQLCipher here; writing would leave plaintext on disk."""
 
 
-def _key_pragma(key: bytes) -> str:
+def _key_pragma(key: bytes | bytearray) -> str:
     if len(key) != KEY_BYTES:
         raise ValueError("vault keys are 32 random bytes")
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
-def _prepare_connection(dbapi_conn, key: bytes, foreign_keys: bool) -> None:
+def _prepare_connection(dbapi_conn, key: bytes | bytearray, foreign_keys: bool) -> None:
     cursor = dbapi_conn.cursor()
     try:
         cursor.execute(_key_pragma(key))
@@ -57,13 +57,17 @@ def _prepare_connection(dbapi_conn, key: bytes, foreign_keys: bool) -> None:
         cursor.close()
 
 
-def open_engine(db_path: Path, key: bytes, *, foreign_keys: bool = True, pool_size: int = 2) -> Engine:
+def open_engine(
+    db_path: Path, key: bytes | bytearray, *, foreign_keys: bool = True, pool_size: int = 2
+) -> Engine:
     """Engine over the SQLCipher file at ``db_path`` with a raw 256-bit key.
 
     The first connection is made here, so a wrong key raises ``WrongKey`` at once.
-    Callers must ``dispose()`` the engine on lock.
+    A ``bytearray`` key is referenced, not copied, so the owner's wipe on lock also disarms
+    this engine's connect hook. Callers must ``dispose()`` the engine on lock.
     """
-    key = bytes(key)
+    if len(key) != KEY_BYTES:
+        raise ValueError("vault keys are 32 random bytes")
     engine = create_engine(
         f"sqlite:///{Path(db_path)}",
         module=sqlcipher3,

@@ -65,7 +65,7 @@ def translated_errors(action: str = "Kluis / vault") -> Iterator[None]:
 
 def open_database(db_path: Path, key: bytes | bytearray, *, foreign_keys: bool = True) -> Engine:
     with translated_errors():
-        return open_engine(db_path, bytes(key), foreign_keys=foreign_keys)
+        return open_engine(db_path, key, foreign_keys=foreign_keys)
 
 
 def quick_check(engine: Engine) -> None:

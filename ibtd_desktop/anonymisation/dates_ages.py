@@ -30,13 +30,26 @@ BIRTH_CUE = re.compile(
 _CUE_WINDOW = 40
 
 
+_FULL_MONTHS = frozenset(
+    "januari februari maart april mei juni juli augustus september oktober november december".split())
+
+
+def _date_end(match: re.Match) -> int:
+    """End of a date without a sentence-final dot after a full month name ("3 juni.")."""
+    surface = match.group()
+    word = re.sub(r"[^a-zA-Z]", "", surface).lower()
+    if surface.endswith(".") and word in _FULL_MONTHS:
+        return match.end() - 1
+    return match.end()
+
+
 def find_birth_dates(text: str) -> Iterator[Span]:
     for m in DATE.finditer(text):
         before = text[max(0, m.start() - _CUE_WINDOW):m.start()]
         cue = BIRTH_CUE.search(before)
         if cue and not _rx.search(r"[.;\n]\s*[A-Z]", before[cue.end():]) \
                 and not DATE.search(before[cue.end():]):
-            yield Span(m.start(), m.end(), "DATE_OF_BIRTH", "rule:date+birth-cue", 0.9)
+            yield Span(m.start(), _date_end(m), "DATE_OF_BIRTH", "rule:date+birth-cue", 0.9)
             continue
         # "Dhr. Daan Vermeulen (12.08.1991)": a full date in brackets right after a name.
         if _rx.search(r"[A-Z][\w'-]+\s\($", before) and text[m.end():m.end() + 1] == ")" \

@@ -189,6 +189,7 @@ def _cue_before(text: str, first: Token) -> str | None:
 
 _SENTENCE_PREPOSITIONS = frozenset("Op In Bij Te Na Voor Sinds Tijdens Volgens Naar Uit Met".split())
 _REVERSED = re.compile(r", ([A-Z][a-zà-ÿ]+)")
+_REVERSED_INITIALS = re.compile(r", (?:[A-Z]\.){1,4}(?=\s*$|\s*[\n,;)]|\s+[a-z])", re.MULTILINE)
 _PLACE_SHAPED = re.compile(
     r"[A-Z][a-zà-ÿ]+(?:wijk|buurt|dorp|kwartier|polder|straat|laan|weg|plein|gracht|kade|singel)")
 _COMPASS = frozenset("Noord Zuid Oost West Centrum Buiten".split())
@@ -241,6 +242,8 @@ def _person_span(text: str, run: list[Token], source: str, conf: float) -> Span:
     surface = text[start:end]
     if surface.endswith(("'s", "’s")) and len(surface) > 3:
         end -= 2
+    elif (initials := _REVERSED_INITIALS.match(text, end)) is not None:
+        end = initials.end()  # "Jansen, P.": the initials belong to the name
     return Span(start, end, "PERSON", source, conf)
 
 
@@ -303,6 +306,8 @@ def _classify(text: str, run: list[Token]) -> Span | None:
         return None
     if len(word.text) < 2 or word.is_allcaps:
         return None
+    if (unknown or lexical) and _REVERSED_INITIALS.match(text, run[-1].end):
+        return _person_span(text, run, "names:reversed-initials", 0.75)  # "Jansen, P."
     if unknown and _REVERSED.match(text, run[-1].end) and \
             _REVERSED.match(text, run[-1].end).group(1) in lx.first_names():
         return _person_span(text, run, "names:reversed", 0.7)  # "Wojcik, Agnieszka"

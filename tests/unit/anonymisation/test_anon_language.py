@@ -154,3 +154,11 @@ def test_article_een_is_not_an_age():
 ])
 def test_more_organisations(text, org):
     assert org in surfaces(text, "ORGANISATION_PRIVATE")
+
+
+def test_form_layout_with_reversed_initials_and_car_models():
+    text = "Naam: Jansen, P.\nHij reed in een Renault Kangoo naar huis; haar geboortedag is 3 juni."
+    got = {(s.label, text[s.start:s.end]) for s in detect(text)}
+    assert ("PERSON", "Jansen, P.") in got
+    assert ("DATE_OF_BIRTH", "3 juni") in got
+    assert not any(surface == "Kangoo" for _, surface in got)

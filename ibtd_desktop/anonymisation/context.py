@@ -98,5 +98,7 @@ def find_known_people(text: str, context: DetectionContext) -> Iterator[Span]:
                     yield Span(m.start(), m.end(), "PHONE", "context:phone", 1.0)
         for value in person.other:
             if value and len(value) > 1:
+                # Other identity fields: numbers (BSN, passport) or words (nickname, employer).
+                label = "ID_NUMBER" if any(c.isdigit() for c in value) else "PERSON"
                 for m in re.finditer(rf"(?<![\w@]){_flex(value)}(?![\w@])", text, re.IGNORECASE):
-                    yield Span(m.start(), m.end(), "PERSON", "context:other", 1.0)
+                    yield Span(m.start(), m.end(), label, "context:other", 1.0)

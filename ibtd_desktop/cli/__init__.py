@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from ibtd_desktop import __version__
@@ -69,6 +70,13 @@ def main(argv: list[str] | None = None) -> int:
         return exit_code_for(exc)
     except KeyboardInterrupt:
         return exit_codes.UNEXPECTED
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) went away; not an error worth a traceback.
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stop the final flush failing
+        except OSError:
+            pass
+        return exit_codes.OK
 
 
 def run() -> None:

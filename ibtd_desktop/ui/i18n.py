@@ -33,6 +33,8 @@ def install_language(language: str) -> bool:
         raise RuntimeError("create the QApplication first")
     if language not in LANGUAGES:
         language = SOURCE_LANGUAGE
+    if language == _current and _installed:
+        return True  # nothing changes: spare every widget a LanguageChange
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -10,7 +10,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
-from PySide6.QtWidgets import QLabel, QComboBox, QDateEdit, QFormLayout, QLineEdit, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget,
+)
 
 from ibtd_desktop.domain.casework.enums import IntervieweeRole, InterviewMode
 from ibtd_desktop.domain.casework.interviews import RecordInterview, UpdateInterview
@@ -51,17 +53,26 @@ class InterviewMetaForm(QWidget):
         self.interviewees.setMinimumHeight(150)
         self.interviewees.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.interviewees.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.people_filter = QLineEdit()  # dossiers can have dozens of interviewees
+        self.people_filter.setClearButtonEnabled(True)
+        self.people_filter.textChanged.connect(self._filter_people)
         self.interviewers = QLineEdit()
         self._layout = QFormLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        for field in (self.dossier, self.field_visit, self.held_on, self.mode, self.interviewees, self.interviewers):
+        people = QWidget()
+        people_layout = QVBoxLayout(people)
+        people_layout.setContentsMargins(0, 0, 0, 0)
+        people_layout.addWidget(self.people_filter)
+        people_layout.addWidget(self.interviewees)
+        for field in (self.dossier, self.field_visit, self.held_on, self.mode, people, self.interviewers):
             self._layout.addRow(QLabel(), field)
         self.retranslate()
         self._built = True  # from now on LanguageChange retranslates
         self.setTabOrder(self.dossier, self.field_visit)
         self.setTabOrder(self.field_visit, self.held_on)
         self.setTabOrder(self.held_on, self.mode)
-        self.setTabOrder(self.mode, self.interviewees)
+        self.setTabOrder(self.mode, self.people_filter)
+        self.setTabOrder(self.people_filter, self.interviewees)
         self.setTabOrder(self.interviewees, self.interviewers)
         self.dossier.currentIndexChanged.connect(self._dossier_index_changed)
         for signal in (self.field_visit.currentIndexChanged, self.held_on.dateChanged,
@@ -74,9 +85,10 @@ class InterviewMetaForm(QWidget):
                   self.tr("&Gesprekspartners"), self.tr("&Interviewers"))
         fields = (self.dossier, self.field_visit, self.held_on, self.mode, self.interviewees, self.interviewers)
         for text, field in zip(labels, fields):
-            label = self._layout.labelForField(field)
+            label = self._layout.labelForField(field.parentWidget() if field is self.interviewees else field)
             label.setText(text)
-            label.setBuddy(field)
+            label.setBuddy(self.people_filter if field is self.interviewees else field)
+        self.people_filter.setPlaceholderText(self.tr("Zoek op pseudoniem of rol…"))
         for i in range(self.mode.count()):
             self.mode.setItemText(i, mode_name(InterviewMode(self.mode.itemData(i))))
         if self.field_visit.count():
@@ -105,6 +117,7 @@ class InterviewMetaForm(QWidget):
                    checked: tuple[int, ...] = (), visit_id: int | None = None) -> None:
         self.blockSignals(True)
         self.interviewees.clear()
+        self.people_filter.clear()
         for person in interviewees:
             item = QListWidgetItem(f"{person.pseudonym} ({role_name(person.role)})")
             item.setData(Qt.ItemDataRole.UserRole, person.id)
@@ -155,6 +168,13 @@ class InterviewMetaForm(QWidget):
 
     def interviewer_names(self) -> tuple[str, ...]:
         return tuple(name.strip() for name in self.interviewers.text().split(",") if name.strip())
+
+    def _filter_people(self, text: str) -> None:
+        needle = text.strip().casefold()
+        for i in range(self.interviewees.count()):
+            item = self.interviewees.item(i)
+            checked = item.checkState() == Qt.CheckState.Checked
+            item.setHidden(bool(needle) and needle not in item.text().casefold() and not checked)
 
     def record_command(self) -> RecordInterview | None:
         """The command for a new interview (notes are stored separately); None without a dossier."""

@@ -58,7 +58,7 @@ def test_switching_language_retranslates_open_pages(qtbot):
     assert page.list.new_button.text() == "Nieuw gesprek"
     i18n.install_language("en")
     qtbot.waitUntil(lambda: page.list.new_button.text() == "New interview")
-    assert page.editor.form._layout.labelForField(page.editor.form.interviewees).text() == "&Interviewees"
+    assert page.editor.form._layout.labelForField(page.editor.form.interviewees.parentWidget()).text() == "&Interviewees"
     assert page.editor.form.mode.itemText(1) == "Phone"
     from ibtd_desktop.domain.casework.enums import IntervieweeRole
     from ibtd_desktop.domain.casework.people import IntervieweeRow

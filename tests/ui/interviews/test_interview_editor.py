@@ -179,7 +179,8 @@ def test_tab_walks_the_form_into_the_notes(qtbot, page, case):
     page.window().activateWindow()
     assert QTest.qWaitForWindowActive(page.window())
     form = editor.form
-    expected = [form.field_visit, form.held_on, form.mode, form.interviewees, form.interviewers, editor.notes]
+    expected = [form.field_visit, form.held_on, form.mode, form.people_filter, form.interviewees, form.interviewers,
+                editor.notes]
     form.dossier.setFocus()
     qtbot.waitUntil(form.dossier.hasFocus)
     for widget in expected:
@@ -207,3 +208,16 @@ def test_facts_changed_after_the_first_autosave_are_kept_on_lock(qtbot, vault, s
     qtbot.waitUntil(lambda: page.editor.notes.toPlainText() == "Notitie")
     assert page.editor.form.mode_value() is InterviewMode.PHONE
     assert page.editor.form.interviewer_names() == ("C. Jansen",)
+
+
+def test_interviewee_filter_narrows_the_list_but_keeps_checked_people(qtbot, page, case):
+    editor = _open_new(qtbot, page)
+    form = editor.form
+    _check(editor, 1)  # the professional
+    form.people_filter.setText("ouder")
+    visible = [form.interviewees.item(i).text() for i in range(form.interviewees.count())
+               if not form.interviewees.item(i).isHidden()]
+    assert visible == [f"{case.pseudonyms[0]} (Gedupeerde ouder)", f"{case.pseudonyms[1]} (Professional)"]
+    form.people_filter.setText("nobody")
+    assert form.interviewee_ids() == (case.person_ids[1],)
+    assert [form.interviewees.item(i).isHidden() for i in range(2)] == [True, False]

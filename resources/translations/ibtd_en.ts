@@ -1350,6 +1350,10 @@ File: %2</translation>
         <source>(geen werkbezoek)</source>
         <translation>(no field visit)</translation>
     </message>
+    <message>
+        <source>Zoek op pseudoniem of rol…</source>
+        <translation>Search by pseudonym or role…</translation>
+    </message>
 </context>
 
 <context>

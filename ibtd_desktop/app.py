@@ -334,6 +334,11 @@ def bootstrap(argv: list[str] | None = None) -> AppShell:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Before anything touches the disk: private umask, no core dumps, content-free log.
+    from ibtd_desktop.bootstrap import harden_process
+    from ibtd_desktop.paths import log_dir
+
+    harden_process(log_dir())
     shell = bootstrap(argv)
     shell.start()
     return QApplication.instance().exec()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -172,10 +173,23 @@ def find_postcodes(text: str) -> Iterator[Span]:
 _COMPACT_SIDECODES = frozenset(s.replace("-", "") for s in SIDECODES)
 
 
+# The checks on a candidate's own characters are pure: cached, since the same short tokens
+# ("de 12 in", dates, amounts) recur thousands of times per MB.
+@functools.lru_cache(maxsize=65536)
+def _plate_shaped(raw: str) -> bool:
+    return is_plate(raw) and bool(_rx.search(r"[A-Za-z]", raw)) and bool(_rx.search(r"\d", raw))
+
+
+@functools.lru_cache(maxsize=65536)
+def _compact_plate_shaped(raw: str) -> bool:
+    shape = "".join("X" if c.isalpha() else "9" for c in raw.upper())
+    return shape in _COMPACT_SIDECODES
+
+
 def find_plates(text: str) -> Iterator[Span]:
     for m in PLATE.finditer(text):
         raw = m.group(1)
-        if not is_plate(raw) or not _rx.search(r"[A-Za-z]", raw) or not _rx.search(r"\d", raw):
+        if not _plate_shaped(raw):
             continue
         if " " in raw and not PLATE_CONTEXT.search(_before(text, m.start())):
             continue
@@ -183,9 +197,7 @@ def find_plates(text: str) -> Iterator[Span]:
             continue
         yield Span(m.start(1), m.end(1), "LICENSE_PLATE", "rule:plate-sidecode", 0.95)
     for m in PLATE_COMPACT.finditer(text):
-        raw = m.group()
-        shape = "".join("X" if c.isalpha() else "9" for c in raw.upper())
-        if shape in _COMPACT_SIDECODES and \
+        if _compact_plate_shaped(m.group()) and \
                 PLATE_CONTEXT.search(_before(text, m.start(), 25)):
             yield _span(m, "LICENSE_PLATE", "rule:plate-context", 0.85)
 
@@ -252,26 +264,36 @@ _ARTICLE = re.compile(r"(?:art(?:ikel|\.)?|lid|hoofdstuk|paragraaf|§)\s*$", re.
 _SERVICE_NUMBER = re.compile(r"09\d\d-?\d{3,7}|0800-?\d{3,7}")
 
 
+@functools.lru_cache(maxsize=65536)
+def _code_shaped(raw: str) -> bool:
+    """The checks of find_codes that look at the candidate alone (pure, so cached)."""
+    d = digits_of(raw)
+    if len(d) < 4 or _DATE_LIKE.fullmatch(raw) or _YEAR_RANGE.fullmatch(raw):
+        return False
+    if _AMOUNT.fullmatch(raw):
+        return False
+    if _rx.fullmatch(r"\d+(?:[.]\d+)*", raw) and len(d) < 7:
+        return False
+    if _SERVICE_NUMBER.fullmatch(raw):
+        return False  # 0800/0900 numbers belong to services, not persons
+    if _rx.fullmatch(r"[\d./-]+", raw) and len(d) < 6:
+        return False  # "16-11", "2.1", "3/4"
+    if _rx.fullmatch(r"[A-Za-z]+-?\d{1,3}|\d{1,3}-?[A-Za-z]+", raw):
+        return False  # "A4", "COVID-19", "3-kamer"
+    if _rx.fullmatch(r"[A-Za-z]{1,3}\d{1,2}(?:-\d+)?", raw):
+        return False
+    return True
+
+
 def find_codes(text: str) -> Iterator[Span]:
     """Case/document references such as UHT-2021-048213, BD/TS/2022/118734, 4321.78.533.H.96."""
     for m in CODE.finditer(text):
         raw = m.group()
-        d = digits_of(raw)
-        if len(d) < 4 or _DATE_LIKE.fullmatch(raw) or _YEAR_RANGE.fullmatch(raw):
+        if not _code_shaped(raw):
             continue
-        if _AMOUNT.fullmatch(raw) or _rx.search(r"[€$]\s*$", _before(text, m.start(), 3)):
+        if _rx.search(r"[€$]\s*$", _before(text, m.start(), 3)):
             continue
         if _ARTICLE.search(_before(text, m.start(), 14)):
-            continue
-        if _rx.fullmatch(r"\d+(?:[.]\d+)*", raw) and len(d) < 7:
-            continue
-        if _SERVICE_NUMBER.fullmatch(raw):
-            continue  # 0800/0900 numbers belong to services, not persons
-        if _rx.fullmatch(r"[\d./-]+", raw) and len(d) < 6:
-            continue  # "16-11", "2.1", "3/4"
-        if _rx.fullmatch(r"[A-Za-z]+-?\d{1,3}|\d{1,3}-?[A-Za-z]+", raw):
-            continue  # "A4", "COVID-19", "3-kamer"
-        if _rx.fullmatch(r"[A-Za-z]{1,3}\d{1,2}(?:-\d+)?", raw):
             continue
         label, source, conf = _number_label(text, m.start(), raw)
         if label in ("BSN", "KVK") and not _rx.fullmatch(r"[\d.\s-]+", raw):

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation import lexicons as lx
-from ibtd_desktop.anonymisation.scan import finditer_near
+from ibtd_desktop.anonymisation.scan import finditer_in, finditer_near, windows
 from ibtd_desktop.anonymisation.spans import Span
 from ibtd_desktop.anonymisation.tokens import at_sentence_start
 
@@ -49,12 +49,13 @@ _HOUSE_NUMBER_ANCHOR = re.compile(r"[A-Za-zà-ÿ.] (?!(?:19|20)\d\d\b)\d{1,5}(?!
 
 
 def find_addresses(text: str) -> Iterator[Span]:
-    for m in finditer_near(STREET_NUMBER, text, _HOUSE_NUMBER_ANCHOR, 90, 25):
-        s, e = _trim_address(text, m.start(), m.end().__int__())
+    near_numbers = windows(text, _HOUSE_NUMBER_ANCHOR, 90, 25)  # shared by both patterns
+    for m in finditer_in(STREET_NUMBER, text, near_numbers):
+        s, e = _trim_address(text, m.start(), m.end())
         if _rx.fullmatch(r"\d{4}", text[e - 4:e]) and _rx.search(r"\s(?:19|20)\d\d$", text[s:e]):
             continue  # "sinds 2019" is not a house number
         yield Span(s, e, "ADDRESS", "places:street-suffix", 0.9)
-    for m in finditer_near(_CAP_NUMBER, text, _HOUSE_NUMBER_ANCHOR, 90, 25):
+    for m in finditer_in(_CAP_NUMBER, text, near_numbers):
         s, e = _trim_address(text, m.start(), m.end())
         cue = _ADDRESS_CUE.search(text[max(0, s - 40):s]) or \
             _rx.search(r"(?:\bop|\baan de|\baan het)\s+$", text[max(0, s - 10):s])

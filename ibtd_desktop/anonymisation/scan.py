@@ -14,29 +14,41 @@ from collections.abc import Iterator
 
 
 def windows(text: str, anchor: re.Pattern, before: int, after: int) -> list[tuple[int, int]]:
+    """Merged (lo, hi) windows around the anchor hits, each extended to the end of its line."""
     spans: list[tuple[int, int]] = []
+    n = len(text)
     for m in anchor.finditer(text):
-        lo, hi = max(0, m.start() - before), min(len(text), m.end() + after)
+        lo, hi = m.span()
+        lo, hi = (lo - before if lo > before else 0), (hi + after if hi + after < n else n)
         if spans and lo <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(spans[-1][1], hi))
+            if hi > spans[-1][1]:
+                spans[-1] = (spans[-1][0], hi)
         else:
             spans.append((lo, hi))
-    return spans
+    # Extend the end to the end of the line so a right-hand lookahead sees real context.
+    lines = []
+    for lo, hi in spans:
+        nl = text.find("\n", hi)
+        lines.append((lo, n if nl < 0 else nl))
+    return lines
+
+
+def finditer_in(rx: re.Pattern, text: str, spans: list[tuple[int, int]]) -> Iterator[re.Match]:
+    """Matches of ``rx`` inside precomputed ``windows`` (deduplicated): several rules share
+    one anchor, and its windows are computed once."""
+    seen: set[tuple[int, int]] = set()
+    for lo, hi in spans:
+        for m in rx.finditer(text, lo, hi):
+            key = m.span()
+            if key not in seen:
+                seen.add(key)
+                yield m
 
 
 def finditer_near(rx: re.Pattern, text: str, anchor: re.Pattern, before: int,
                   after: int) -> Iterator[re.Match]:
     """Matches of ``rx`` found inside the windows around ``anchor`` hits (deduplicated)."""
-    seen: set[tuple[int, int]] = set()
-    for lo, hi in windows(text, anchor, before, after):
-        # Extend the end to the end of the line so a right-hand lookahead sees real context.
-        nl = text.find("\n", hi)
-        hi = len(text) if nl < 0 else nl
-        for m in rx.finditer(text, lo, hi):
-            key = (m.start(), m.end())
-            if key not in seen:
-                seen.add(key)
-                yield m
+    return finditer_in(rx, text, windows(text, anchor, before, after))
 
 
 # Cached compiled patterns for the many small checks: `re.search(str, ...)` pays for a cache

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 
 _LETTER = r"A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ"
 WORD = re.compile(
@@ -26,12 +25,18 @@ def _is_initial(text: str) -> bool:
     return bool(_INITIALS.fullmatch(text))
 
 
-@dataclass(frozen=True)
 class Token:
-    start: int
-    end: int
-    text: str
-    index: int
+    """One word of a text. A plain slotted class: the rules build tens of thousands per MB, and
+    a frozen dataclass costs several times more to construct; ``lower`` is asked for often."""
+
+    __slots__ = ("start", "end", "text", "index", "lower")
+
+    def __init__(self, start: int, end: int, text: str, index: int) -> None:
+        self.start, self.end, self.text, self.index = start, end, text, index
+        self.lower = text.lower()
+
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.text!r}, {self.index})"
 
     @property
     def is_cap(self) -> bool:
@@ -44,10 +49,6 @@ class Token:
     @property
     def is_allcaps(self) -> bool:
         return len(self.text) > 1 and self.text.isupper() and self.text.isalpha()
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
 
 
 def tokenize(text: str) -> list[Token]:

@@ -94,3 +94,19 @@ def test_phone_layouts(text, phone):
 
 def test_sixteen_digit_payment_reference_is_not_a_phone():
     assert labels("nr 0012 3456 7890 1234 als kenmerk") == []
+
+
+def test_phone_with_spaces_around_the_area_code_dash():
+    # Seen on an independent test note: "(070 - 345 67 89)" after a signature.
+    text = "Groet, Ilse Hoogendoorn (070 - 345 67 89)"
+    assert ("PHONE", "070 - 345 67 89") in labels(text)
+    assert ("PHONE", "070 - 3456789") in labels("Bel 070 - 3456789 na vijven.")
+
+
+@pytest.mark.parametrize("text", [
+    "Datum gesprek: 14 maart 2024, 10:00 - 11:45 uur",
+    "een terugvordering van € 1.250 - 1.500 per jaar",
+    "tussen 2011 - 2015 ontving zij toeslag",
+])
+def test_ranges_with_spaced_dashes_are_not_phones(text):
+    assert not [s for s in labels(text) if s[0] == "PHONE"]

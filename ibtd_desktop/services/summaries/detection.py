@@ -91,10 +91,37 @@ def province_of_place(place: str) -> str | None:
 def _protected(text: str, people: Iterable[SourcePerson], allowed: Iterable[str]) -> list[tuple[int, int]]:
     ranges = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)]
     ranges += [(m.start(), m.end()) for m in _AGE_BAND.finditer(text)]
-    for value in [p.pseudonym for p in people if p.pseudonym] + [a for a in allowed if a]:
-        for m in re.finditer(r"(?<!\w)" + re.escape(value) + r"(?!\w)", text):
-            ranges.append((m.start(), m.end()))
+    ranges += _literal_ranges(text, [p.pseudonym for p in people if p.pseudonym] + [a for a in allowed if a])
     return ranges
+
+
+def _literal_ranges(text: str, values: Iterable[str]) -> list[tuple[int, int]]:
+    return [
+        (m.start(), m.end())
+        for value in values
+        for m in re.finditer(r"(?<!\w)" + re.escape(value) + r"(?!\w)", text)
+    ]
+
+
+def _masked(text: str, ranges: Iterable[tuple[int, int]]) -> str:
+    """``text`` with each range overwritten by a same-length tag ("[XXXXX]"), so the engine
+    does not read a pseudonym's letter as an initial and glue the next word to it
+    ("Burger A. Contact"); offsets stay the same."""
+    chars = list(text)
+    for a, b in ranges:
+        if b - a >= 3:
+            chars[a:b] = "[" + "X" * (b - a - 2) + "]"
+    return "".join(chars)
+
+
+def _only_protected(text: str, start: int, end: int, protected: list[tuple[int, int]]) -> bool:
+    """True when the span holds nothing but drafting's own output plus punctuation or spaces;
+    a protected value next to a real word ("Ouder C Postma") still counts as a hit."""
+    rest = list(text[start:end])
+    for a, b in protected:
+        for i in range(max(a, start), min(b, end)):
+            rest[i - start] = " "
+    return not any(ch.isalnum() for ch in rest)
 
 
 def detect_in_final(text: str, people: Sequence[SourcePerson], allowed: Iterable[str] = ()) -> list:
@@ -102,9 +129,10 @@ def detect_in_final(text: str, people: Sequence[SourcePerson], allowed: Iterable
     if not text.strip():
         return []
     protected = _protected(text, people, allowed)
+    pseudonyms = _literal_ranges(text, [p.pseudonym for p in people if p.pseudonym])
     result = []
-    for s in anon.detect(text, context_for(people, text)):
-        if any(a <= s.start and s.end <= b for a, b in protected):
+    for s in anon.detect(_masked(text, pseudonyms), context_for(people, text)):
+        if _only_protected(text, s.start, s.end, protected):
             continue
         if s.label == "LOCATION" and s.text_in(text).strip() in PROVINCES:
             continue

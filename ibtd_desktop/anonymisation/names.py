@@ -109,7 +109,6 @@ RUN = re.compile(rf"(?:{_INIT}|{_CAP})(?:(?: {_PART})* (?:{_INIT}|{_CAP}))*")
 TITLE_PARTICLE_RUN = re.compile(
     rf"(?<![\w])(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]evrouw|[Hh]eer|[Mm]eneer|[Mm]r|[Dd]rs|[Dd]r|[Ii]r|[Ff]am|[Mm]ister|DHR|MW)\.? "
     rf"((?:{_PART} )+{_CAP}(?:(?: {_PART})* {_CAP})*)")
-_PREV = re.compile(r"([^\s.:,]+)([ .:,]*)$")
 _STOP_PARTICLES = frozenset(("a",))
 
 
@@ -146,22 +145,38 @@ def _skip_single(word: str) -> bool:
         not _is_place(word) and word.lower() not in ROLES
 
 
+@functools.lru_cache(maxsize=100_000)
+def _run_layout(surface: str, lead: bool) -> tuple[tuple[tuple[int, int, str], ...], ...]:
+    """Trimmed token groups of one run, as offsets relative to the run.
+
+    Splitting looks at the run's own characters only, and the same runs ("De", "Belastingdienst",
+    "Rotterdam") recur all through a document: cached by surface.
+    """
+    layout = []
+    for run in _split_run(surface, 0, len(surface), lead):
+        run = _trim_particles(run)
+        if run:
+            layout.append(tuple((t.start, t.end, t.text) for t in run))
+    return tuple(layout)
+
+
+def _runs(text: str, start: int, end: int, lead: bool = False) -> Iterator[list[Token]]:
+    for group in _run_layout(text[start:end], lead):
+        yield [Token(start + s, start + e, w, -1) for s, e, w in group]
+
+
 def _chunks(text: str) -> Iterator[list[Token]]:
     seen: set[int] = set()
     for m in TITLE_PARTICLE_RUN.finditer(text):
-        for run in _split_run(text, m.start(1), m.end(1), lead=True):
-            run = _trim_particles(run)
-            if run:
-                seen.add(run[0].start)
-                yield run
+        for run in _runs(text, m.start(1), m.end(1), lead=True):
+            seen.add(run[0].start)
+            yield run
     for m in RUN.finditer(text):
         word = m.group()
         if " " not in word and _skip_single(word) and at_sentence_start(text, m.start()):
             continue  # "Zij", "Daarna": an ordinary word opening a sentence (fast path)
-        for run in _split_run(text, m.start(), m.end()):
-            run = _trim_particles(run)
-            if run and run[0].start not in seen and not any(
-                    t.start in seen for t in run):
+        for run in _runs(text, m.start(), m.end()):
+            if run[0].start not in seen and not any(t.start in seen for t in run):
                 yield run
 
 
@@ -170,19 +185,29 @@ _WEAK_CUES = frozenset(
     "liefs namens genaamd heet heette".split())
 
 
+# The last word before a run and the punctuation after it, read from the reversed window: one
+# forward match instead of a search that retries "[^\s.:,]+[ .:,]*$" at every position.
+_PREV_REVERSED = re.compile(r"([ .:,]*)([^\s.:,]+)")
+# Characters that can end a NAME_CUE_PHRASE phrase under IGNORECASE (computed once over all of
+# Unicode): the phrase search runs only when the window ends in one of these plus whitespace.
+_CUE_FINALS = frozenset(",:DEINORSTdeinorstİıſ")
+
+
 def _cue_before(text: str, first: Token) -> str | None:
     before = text[max(0, first.start - 30):first.start]
-    m = _PREV.search(before)
-    if m and "\n" not in m.group(2):
-        gap_text = m.group(2)
-        p = m.group(1).lower().strip("\"'“”‘(").rstrip(".")
+    body = before[:-1] if before.endswith("\n") else before  # "$" also matches before a last \n
+    m = _PREV_REVERSED.match(body[::-1])
+    if m:
+        gap_text = m.group(1)[::-1]
+        p = m.group(2)[::-1].lower().strip("\"'“”‘(").rstrip(".")
         if p in TITLES or p + "." in TITLES:
             return "title"
         if p in ROLES and gap_text in (" ", ": ") and p not in _WEAK_CUES:
             return "role"
-        if p == "heer" or (p == "de" and before[:m.start()].endswith("de ")):
+        if p == "heer" or (p == "de" and before[:len(body) - m.end()].endswith("de ")):
             return "title"
-    if NAME_CUE_PHRASE.search(before):
+    tail = before.rstrip()
+    if len(tail) < len(before) and tail[-1:] in _CUE_FINALS and NAME_CUE_PHRASE.search(before):
         return "phrase"
     return None
 
@@ -258,14 +283,12 @@ def _classify(text: str, run: list[Token]) -> Span | None:
     if not run:
         return None
     words = [t for t in run if not t.is_initial and t.lower not in PARTICLES]
-    cue = "role" if role_inside else _cue_before(text, run[0])
     if any(t.text in lx.public_bodies() or is_org_word(t.text) for t in run):
         return None  # institutions and businesses are handled elsewhere
     if len(run) > 1 and _is_place(text[run[0].start:run[-1].end]):
         return None
     if len(words) == 1 and (_PLACE_SHAPED.fullmatch(words[0].text) or _place_with_compass(words[0].text)):
         return None  # "Paramaribowijk", "Tilburg-Noord": places (see places.py)
-    sentence_start = at_sentence_start(text, run[0].start)
     lexical = [t for t in words if _is_name_word(t.text)]
     if any(_is_compound_noun(t.text) and not _is_name_word(t.text) for t in words):
         words_ok = [t for t in words if not _is_compound_noun(t.text) or _is_name_word(t.text)]
@@ -275,10 +298,13 @@ def _classify(text: str, run: list[Token]) -> Span | None:
                and not _is_name_word(t.text) and not t.is_allcaps and not _is_compound_noun(t.text)]
     places = [t for t in words if _is_place(t.text) and not _is_name_word(t.text)]
     has_initial = any(t.is_initial for t in run)
+    # The context checks come after the cheap lexical rejections (they are pure).
+    cue = "role" if role_inside else _cue_before(text, run[0])
     if cue in ("title", "role", "phrase"):
         if words or has_initial and len(run) > 1:
             return _person_span(text, run, f"names:{cue}", 0.9)
         return None
+    sentence_start = at_sentence_start(text, run[0].start)
     if not words:
         # Speaker tags such as "N.V.:" at the start of a line.
         if len(run) == 1 and run[0].is_initial and len(run[0].text) >= 4 and \

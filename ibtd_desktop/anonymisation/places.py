@@ -78,12 +78,22 @@ def _place_keys() -> dict[str, str]:
     return {p.lower(): p for p in lx.dutch_places()}
 
 
+@functools.lru_cache(maxsize=100_000)
 def _known_place(name: str) -> bool:
     return name.lower() in _place_keys() or name in lx.foreign_places()
 
 
+@functools.lru_cache(maxsize=100_000)
 def _blocked(word: str) -> bool:
     return word in lx.non_person_capitalised() or word in lx.public_bodies()
+
+
+@functools.lru_cache(maxsize=100_000)
+def _place_candidate(cand: str) -> bool:
+    """A known place (not a blocked word) or a known place with a compass suffix."""
+    if "-" in cand and cand.rsplit("-", 1)[1] in _COMPASS and _known_place(cand.rsplit("-", 1)[0]):
+        return True  # "Tilburg-Noord"
+    return _known_place(cand) and not _blocked(cand)
 
 
 _PLACE_HEADS = (
@@ -117,6 +127,8 @@ def find_locations(text: str) -> Iterator[Span]:
     yield from find_place_shaped_words(text)
     for m in _CAP_RUN.finditer(text):
         name = m.group()
+        if " " not in name and not _place_candidate(name):
+            continue  # fast path: most runs are one word that is no place
         start = m.start()
         before = text[max(0, start - 25):start]
         if _rx.search(r"\bgemeente\s+$", before, re.IGNORECASE):
@@ -129,10 +141,7 @@ def find_locations(text: str) -> Iterator[Span]:
             for n in range(len(words) - i, 0, -1):
                 s0 = start + words[i][0]
                 cand = name[words[i][0]:words[i + n - 1][0] + len(words[i + n - 1][1])]
-                if "-" in cand and cand.rsplit("-", 1)[1] in _COMPASS and \
-                        _known_place(cand.rsplit("-", 1)[0]):
-                    pass  # "Tilburg-Noord"
-                elif not (_known_place(cand) and not _blocked(cand)):
+                if not _place_candidate(cand):
                     continue
                 end = s0 + len(cand)
                 if i + n < len(words) and words[i + n][1] in _COMPASS:

@@ -34,9 +34,17 @@ def protect_none_refcount() -> bool:
     if sys.getrefcount(None) >= _HEADROOM // 2:
         return False  # already done
     refcount = ctypes.c_ssize_t.from_address(id(None))  # ob_refcnt: first field of PyObject
-    before = sys.getrefcount(None)
-    refcount.value += _HEADROOM
-    if sys.getrefcount(None) - before != _HEADROOM:  # not the layout we expected: undo
-        refcount.value -= _HEADROOM
-        return False
+    # Other threads also touch None's count: keep the read-add-write free of thread switches,
+    # and judge the layout with a tolerance rather than exact equality.
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(60.0)
+    try:
+        before = sys.getrefcount(None)
+        refcount.value += _HEADROOM
+        grown = sys.getrefcount(None) - before
+        if abs(grown - _HEADROOM) > 1 << 20:  # not the layout we expected: undo
+            refcount.value -= _HEADROOM
+            return False
+    finally:
+        sys.setswitchinterval(interval)
     return True

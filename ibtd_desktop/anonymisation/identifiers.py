@@ -13,6 +13,12 @@ from ibtd_desktop.anonymisation.spans import Span
 
 _B = r"(?<![\w@/.-])"      # left boundary: not inside a word, address, path or code
 _E = r"(?![\w@/]|[.-]\w)"  # right boundary
+# Speed: Python's regex engine skips quickly only to a pattern's first literal or character
+# set; a pattern that opens with a lookbehind is tried at every position. So several patterns
+# below consume their first character first and check the left boundary right after it:
+# "(?<![\w@/.-])X" matches exactly where "X(?<![\w@/.-].)" does when X is one character;
+# alternatives that differ in their first character continue with "(?<=c)".
+_B1 = r"(?<![\w@/.-].)"  # _B, checked after the first character
 
 EMAIL = re.compile(
     r"(?<![\w.+-])[\w.+-]+(?:@|\s?[\[(]\s?(?:at|AT|apenstaartje)\s?[\])]\s?)"
@@ -36,15 +42,18 @@ PUBLIC_DOMAINS = (
     "gmail.com", "hotmail.com", "outlook.com", "bol.com", "marktplaats.nl", "x.com", "twitter.com",
 )
 IBAN = re.compile(r"(?<![\w])[A-Za-z]{2}\d{2}(?:\s?[A-Za-z0-9]{4}){2,7}(?:\s?[A-Za-z0-9]{1,3})?(?!\w)")
-VAT = re.compile(_B + r"NL\s?\d{9}\s?B\s?\d{2}" + _E, re.IGNORECASE)
-EORI = re.compile(_B + r"NL\d{9}" + _E)
-MRN = re.compile(_B + r"\d{2}[A-Z]{2}[A-Z0-9]{14}" + _E)
+VAT = re.compile(r"[Nn]" + _B1 + r"[Ll]\s?\d{9}\s?[Bb]\s?\d{2}" + _E)  # [Nn] == n under re.I
+EORI = re.compile(r"N" + _B1 + r"L\d{9}" + _E)
+MRN = re.compile(r"\d" + _B1 + r"\d[A-Z]{2}[A-Z0-9]{14}" + _E)
 PHONE_NL = re.compile(
-    r"(?<![\w+/.-])(?<!\d )(?:(?:\+|00) ?31 ?[- ]?(?:\(0\)[- ]?)?|\(0\d{1,3}\) ?|0)"
+    r"[+0(](?<![\w+/.-].)(?<!\d .)"
+    r"(?:(?<=\+) ?31 ?[- ]?(?:\(0\)[- ]?)?|(?<=0)0 ?31 ?[- ]?(?:\(0\)[- ]?)?|(?<=\()0\d{1,3}\) ?|(?<=0))"
     r"\d(?:(?: ?[-.] ?| )?\d){1,24}(?![\w/]|[,:]\d)"
 )
-PHONE_INTL = re.compile(r"(?<![\w+])(?<!\d )(?:\+|00)(?!31)\d{1,3}(?:[\s-]?\(?\d+\)?){2,6}(?![\w])")
-POSTCODE = re.compile(r"(?<![\w-])(?:NL-?\s?)?[1-9]\d{3}\s?(?!SA|SD|SS)[A-Za-z]{2}(?![\w-])")
+PHONE_INTL = re.compile(
+    r"[+0](?<![\w+].)(?<!\d .)(?:(?<=\+)|(?<=0)0)(?!31)\d{1,3}(?:[\s-]?\(?\d+\)?){2,6}(?![\w])")
+POSTCODE = re.compile(
+    r"[N1-9](?<![\w-].)(?:(?<=N)L-?\s?[1-9]|(?<=[1-9]))\d{3}\s?(?!SA|SD|SS)[A-Za-z]{2}(?![\w-])")
 _POSTCODE_WORDS = frozenset(
     "en op in de te om na of al nu er ze je we is ik zo ja an af uw me zn hé nr tm".split()
 )
@@ -53,17 +62,17 @@ PLATE = re.compile(
     r"(?<![\w-])(?=((?:[A-Za-z]{1,3}|\d{1,3})(?:[- ](?:[A-Za-z]{1,3}|\d{1,3})){2})(?![\w]|-\w))"
 )
 PLATE_COMPACT = re.compile(r"(?<![\w-])[A-Za-z0-9]{6}(?![\w-])")
-PASSPORT = re.compile(_B + r"[A-NP-Z]{2}[A-NP-Z0-9]{6}\d" + _E)
-BSN_SHAPE = re.compile(
-    _B + r"(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[.\s-]\d{3}[.\s-]\d{3}|\d{5}\s\d{4}|\d{4}\s\d{2}\s\d{3}"
-    r"|\d{2}\.\d{3}\.\d{3}|\d{8})" + _E
+PASSPORT = re.compile(r"[A-NP-Z]" + _B1 + r"[A-NP-Z][A-NP-Z0-9]{6}\d" + _E)
+BSN_SHAPE = re.compile(  # 9 digits, 1234.56.789, 123 456 789, 12345 6789, 1234 56 789, 12.345.678, 8 digits
+    r"\d" + _B1 + r"(?:\d{8}|\d{3}\.\d{2}\.\d{3}|\d{2}[.\s-]\d{3}[.\s-]\d{3}|\d{4}\s\d{4}"
+    r"|\d{3}\s\d{2}\s\d{3}|\d\.\d{3}\.\d{3}|\d{7})" + _E
 )
 # Codes of files, cases and documents: letters/digits joined by - / . with enough digits.
 CODE = re.compile(
     r"(?<![\w/.-])(?:[A-Za-z0-9]+(?:(?:[-/.]|\s(?=[A-Z]{2}\s)|(?<=[A-Z])\s(?=\d+/))[A-Za-z0-9]+)+|"
     r"(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,})(?![\w]|[-/.][A-Za-z0-9])"
 )
-LONG_NUMBER = re.compile(r"(?<![\w.,€-])\d{7,12}(?![\w]|[.,]\d)")
+LONG_NUMBER = re.compile(r"\d(?<![\w.,€-].)\d{6,11}(?![\w]|[.,]\d)")
 
 _CTX_WINDOW = 45
 KVK_CONTEXT = re.compile(r"kvk|kamer van koophandel|handelsregister|inschrijvingsnummer", re.I)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ibtd_desktop.anonymisation import scan as _rx
-from ibtd_desktop.anonymisation.scan import finditer_near
+from ibtd_desktop.anonymisation.scan import finditer_near, word_start
 from ibtd_desktop.anonymisation.spans import Span
 
 MONTHS = {
@@ -16,12 +16,14 @@ MONTHS = {
     "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
 _MONTH_RX = "|".join(sorted(MONTHS, key=len, reverse=True))
+# The first digit is consumed before the boundary lookbehind: the regex engine then skips
+# straight to digits instead of trying the pattern at every position (same matches).
 DATE = re.compile(
-    r"(?<![\w.-])(?:"
-    r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d"
-    r"|(?:19|20)\d\d-\d{1,2}-\d{1,2}"
-    rf"|\d{{1,2}}\s?(?:{_MONTH_RX})\.?(?:\s?(?:(?:19|20)\d\d|'\d\d))?"
-    rf"|\d{{1,2}}(?:{_MONTH_RX.upper()})\d\d"
+    r"\d(?<![\w.-].)(?:"
+    r"\d?[-/.]\d{1,2}[-/.](?:19|20)?\d\d"                        # 14-03-2024, 1.3.24
+    r"|(?:(?<=1)9|(?<=2)0)\d\d-\d{1,2}-\d{1,2}"                   # 2024-03-14
+    rf"|\d?\s?(?:{_MONTH_RX})\.?(?:\s?(?:(?:19|20)\d\d|'\d\d))?"  # 14 maart 2024
+    rf"|\d?(?:{_MONTH_RX.upper()})\d\d"                           # 14MRT24
     r")(?![\w]|[-/]\d)",
     re.IGNORECASE,
 )
@@ -71,15 +73,16 @@ _NUM = rf"(?:\d{{1,3}}|(?:{_NUM_WORD})(?:en(?:{_NUM_WORD}))?)"
 AGE_YEARS = re.compile(rf"(?<![\w,.-])({_NUM})\s?(?:jaar|jr\.?|jaren)(?![\w])", re.IGNORECASE)
 AGE_JARIG = re.compile(rf"(?<![\w-])(?:\d{{1,3}}-|(?:{_NUM_WORD}))jarige?n?\b", re.IGNORECASE)
 AGE_BRACKET = re.compile(r"(?<=\()\d{1,3}(?=\))")
-AGE_AFTER_VERB = re.compile(
-    rf"\b(?:ik ben|is|was|nu|die|wordt|werd|toen|inmiddels|peildatum|leeftijd:?|age)\s+({_NUM})"
-    r"(?![\w%]|[.,:]\d)(?:\s+([a-zà-ÿ]+))?", re.IGNORECASE)
+AGE_AFTER_VERB = re.compile(word_start(  # "is 45", "leeftijd: 33 jaar"; see scan.word_start
+    "ik ben|is|was|nu|die|wordt|werd|toen|inmiddels|peildatum|leeftijd:?|age".split("|"),
+    rf"\s+({_NUM})(?![\w%]|[.,:]\d)(?:\s+([a-zà-ÿ]+))?", ignorecase=True))
 _AGE_FOLLOWERS = frozenset("is en jaar oud geworden werd was jr".split())
-AGE_ORDINAL = re.compile(
-    rf"\b(?:sinds|vanaf|op|tot|na|voor)\s+(?:mijn|zijn|haar|z'n|m'n)\s+((?:{'|'.join(ORDINALS)})"
+AGE_ORDINAL = re.compile(word_start(
+    "sinds|vanaf|op|tot|na|voor".split("|"),
+    rf"\s+(?:mijn|zijn|haar|z'n|m'n)\s+((?:{'|'.join(ORDINALS)})"
     r"|\d{1,2}e|\d{1,2}ste|\d{1,2}de)\b(?=\s*(?:[.,;:)!?\n]|$|(?:jaar|verjaardag|in|op|bij|naar|ben|"
     r"ik|hij|zij|ze|heb|heeft|had|woon|woont|werk|werkt|ging|kwam|niet|meer|al|nog|was|is|"
-    r"de|het|een|en)\b))", re.IGNORECASE)
+    r"de|het|een|en)\b))", ignorecase=True))
 # "zijn vrouw, 58, zegt": an age between commas right after a family word.
 AGE_AFTER_RELATIVE = re.compile(
     r"\b(?:vrouw|man|moeder|vader|zoon|dochter|broer|zus|partner|echtgenoot|echtgenote|kind|"

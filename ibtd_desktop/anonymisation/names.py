@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation import lexicons as lx
 from ibtd_desktop.anonymisation.organisations import is_org_word
+from ibtd_desktop.anonymisation.scan import word_start
 from ibtd_desktop.anonymisation.spans import Span
 from ibtd_desktop.anonymisation.tokens import PARTICLES, WORD, Token, at_sentence_start, tokenize
 
@@ -105,9 +106,15 @@ _CAP = r"[A-ZÀ-ÖØ-ÞĆČŞŠŽİŁ][\w'’]*(?:-[\w'’]+)*"
 _INIT = r"(?:[A-Z]\.){1,4}(?:[A-Z](?![\w]))?"
 _PART = r"(?:van|de|der|den|het|ten|ter|te|'t|(?:in|op)(?= (?:'t|de|den|het) )|von|zu|da|das|dos|do|du|di|del|della|le|la|el|al|ul|bin|ben|ibn|abu|bou|ait|a)"
 # Runs of capitalised words / initials with lower-case particles inside, on one line.
-RUN = re.compile(rf"(?:{_INIT}|{_CAP})(?:(?: {_PART})* (?:{_INIT}|{_CAP}))*")
+# RUN and TITLE_PARTICLE_RUN consume their first letter first so the regex engine can skip
+# to capitals (see scan.word_start); same matches as "(?:{_INIT}|{_CAP})..." and a title alternation.
+_CAP1 = "A-ZÀ-ÖØ-ÞĆČŞŠŽİŁ"  # the first character of _CAP
+RUN = re.compile(
+    rf"[{_CAP1}](?:(?<=[A-Z])\.(?:[A-Z]\.){{0,3}}(?:[A-Z](?![\w]))?|[\w'’]*(?:-[\w'’]+)*)"
+    rf"(?:(?: {_PART})* (?:{_INIT}|{_CAP}))*")
 TITLE_PARTICLE_RUN = re.compile(
-    rf"(?<![\w])(?:[Dd]hr|[Mm]w|[Mm]evr|[Mm]evrouw|[Hh]eer|[Mm]eneer|[Mm]r|[Dd]rs|[Dd]r|[Ii]r|[Ff]am|[Mm]ister|DHR|MW)\.? "
+    r"[DdMmHhIiFf](?<!\w.)(?:(?<=[Dd])hr|(?<=[Mm])w|(?<=[Mm])evr|(?<=[Mm])evrouw|(?<=[Hh])eer|(?<=[Mm])eneer"
+    r"|(?<=[Mm])r|(?<=[Dd])rs|(?<=[Dd])r|(?<=[Ii])r|(?<=[Ff])am|(?<=[Mm])ister|(?<=D)HR|(?<=M)W)\.? "
     rf"((?:{_PART} )+{_CAP}(?:(?: {_PART})* {_CAP})*)")
 _STOP_PARTICLES = frozenset(("a",))
 
@@ -407,9 +414,9 @@ def _cued_lowercase(text: str) -> Iterator[Span]:
             yield Span(m.start(1), m.start(1) + len(surface), "PERSON", "names:cue-lowercase", 0.7)
 
 
-_TITLE_LOWER = re.compile(
-    r"\b(?:heer|mevrouw|mevr\.|mw\.|dhr\.|meneer|mr\.)\s+((?:(?:van|de|der|den|el|al)\s)*"
-    r"[a-zà-ÿ][\w'-]{2,})", re.IGNORECASE)
+_TITLE_LOWER = re.compile(word_start(
+    ["heer", "mevrouw", r"mevr\.", r"mw\.", r"dhr\.", "meneer", r"mr\."],
+    r"\s+((?:(?:van|de|der|den|el|al)\s)*[a-zà-ÿ][\w'-]{2,})", ignorecase=True))
 
 
 def _public_ranges(text: str) -> list[tuple[int, int]]:

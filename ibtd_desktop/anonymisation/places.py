@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation import lexicons as lx
-from ibtd_desktop.anonymisation.scan import finditer_in, finditer_near, windows
+from ibtd_desktop.anonymisation.scan import finditer_in, finditer_near, windows, word_start
 from ibtd_desktop.anonymisation.spans import Span
 from ibtd_desktop.anonymisation.tokens import at_sentence_start
 
@@ -69,7 +69,7 @@ LOCATION_CUE = re.compile(
     r"(?:\b(?:in|uit|te|naar|nabij|bij|vanuit|richting|omgeving|regio|wijk|buurt|dorp|stad|"
     r"woonplaats|geboorteplaats|woont|wonend|vestiging|filiaal|locatie|plaats)|[–—-])[:,]?\s+$",
     re.IGNORECASE)
-_CAP_RUN = re.compile(r"(?:[A-Z]|'s-[A-Z]|'t [A-Z])[\w'-]+(?:(?: (?:aan|op|bij|den|de|der|in)){0,2} [A-Z][\w'-]+){0,3}")
+_CAP_RUN = re.compile(r"[A-Z'](?:(?<=[A-Z])|(?<=')s-[A-Z]|(?<=')t [A-Z])[\w'-]+(?:(?: (?:aan|op|bij|den|de|der|in)){0,2} [A-Z][\w'-]+){0,3}")
 _COMPASS = frozenset("Noord Zuid Oost West Centrum Buiten Haven Stad Poort".split())
 
 
@@ -115,11 +115,11 @@ def find_place_shaped_words(text: str) -> Iterator[Span]:
 
 
 _LOWER_PLACE = re.compile(
-    r"(?:\d{4}\s?[A-Z]{2}\s+|[Ww]oonplaats:?\s+|(?<![\w])(?:[Ii]n|[Uu]it|[Tt]e)\s+)"
+    r"[\dWwIiUuTt](?:(?<=\d)\d{3}\s?[A-Z]{2}\s+|(?<=[Ww])oonplaats:?\s+|(?<![\w].)(?:(?<=[Ii])n|(?<=[Uu])it|(?<=[Tt])e)\s+)"
     r"((?:den |de |'s-)?[a-z][a-z-]{2,}(?:\s[a-z]{3,})?)")
-_CUE_CAP_PLACE = re.compile(
-    r"(?<![\w])(?:in|uit|te|nabij|vanuit|wijk|buurt|woonplaats:?|geboorteplaats:?)"
-    r"\s+((?:'s-)?[A-Z][\w'-]+(?:\s(?:[A-Z][\w'-]+|aan den [A-Z][\w-]+))?)")
+_CUE_CAP_PLACE = re.compile(word_start(
+    "in|uit|te|nabij|vanuit|wijk|buurt|woonplaats:?|geboorteplaats:?".split("|"),
+    r"\s+((?:'s-)?[A-Z][\w'-]+(?:\s(?:[A-Z][\w'-]+|aan den [A-Z][\w-]+))?)", ignorecase=False))
 
 
 def find_locations(text: str) -> Iterator[Span]:
@@ -181,9 +181,9 @@ def find_locations(text: str) -> Iterator[Span]:
                 break
 
 
-_LIVES_IN = re.compile(
-    r"\b(?:woont|wonen|woonde|woonachtig|geboren|opgegroeid|afkomstig|komt|kwam|verhuisd)"
-    r"(?: \w+)?\s(?:in|uit|te|naar)\s([a-zà-ÿ][a-zà-ÿ-]{2,})\b")
+_LIVES_IN = re.compile(word_start(
+    "woont|wonen|woonde|woonachtig|geboren|opgegroeid|afkomstig|komt|kwam|verhuisd".split("|"),
+    r"(?: \w+)?\s(?:in|uit|te|naar)\s([a-zà-ÿ][a-zà-ÿ-]{2,})\b", ignorecase=False))
 
 
 def find_lowercase_places(text: str) -> Iterator[Span]:

@@ -72,3 +72,25 @@ def fullmatch(pattern: str, string: str, flags: int = 0) -> re.Match | None:
 
 def finditer(pattern: str, string: str, flags: int = 0) -> Iterator[re.Match]:
     return compiled(pattern, flags).finditer(string)
+
+
+# Non-ASCII characters that re.IGNORECASE equates with an ASCII letter (checked over Unicode).
+_IGNORECASE_EXTRA = {"i": "İı", "k": "\u212a", "s": "ſ"}
+
+
+def word_start(alternatives: list[str], rest: str, *, ignorecase: bool) -> str:
+    r"""The pattern ``\b(?:alt1|alt2...)rest`` written so the engine can skip ahead.
+
+    Python's regex engine jumps quickly only to a first character class; a pattern opening with
+    ``\b`` is tried at every position. So the first letter is consumed first (a class of all
+    first letters), the word boundary is checked behind it, and each alternative continues
+    with ``(?<=its first letter)``: the same matches and groups. Every alternative must open
+    with a plain letter.
+    """
+    firsts = sorted({a[0] for a in alternatives})
+    if ignorecase:
+        firsts = sorted({v for c in firsts
+                         for v in c.lower() + c.upper() + _IGNORECASE_EXTRA.get(c.lower(), "")})
+    branches = "|".join(f"(?<={a[0]}){a[1:]}" for a in alternatives)
+    body = f"(?:{branches}){rest}"
+    return f"[{''.join(firsts)}](?<!\\w.)" + (f"(?i:{body})" if ignorecase else body)

@@ -426,7 +426,10 @@ def _public_ranges(text: str) -> list[tuple[int, int]]:
 @functools.cache
 def _public_regex() -> re.Pattern:
     names = sorted((b for b in lx.public_bodies() if " " in b), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    escaped = [re.escape(n) for n in names]
+    if all(n[:1].isalnum() for n in names):  # "\b(?:...)\b", skipping ahead to first letters
+        return re.compile(word_start(escaped, r"\b", ignorecase=False))
+    return re.compile(r"\b(?:" + "|".join(escaped) + r")\b")
 
 
 def find_people(text: str) -> Iterator[Span]:
@@ -445,15 +448,19 @@ def find_people(text: str) -> Iterator[Span]:
     yield from _cued_lowercase(text)
 
 
+@functools.lru_cache(maxsize=100_000)
+def _name_parts(surface: str) -> tuple[str, ...]:
+    """The words of a detected name worth finding again (no initials, particles, short words)."""
+    return tuple(tok.text for tok in tokenize(surface)
+                 if not (tok.is_initial or tok.lower in PARTICLES or len(tok.text) < 3
+                         or _blocked(tok.text)))
+
+
 def propagate_names(text: str, people: Iterable[Span]) -> Iterator[Span]:
     """Every other mention of a detected name part in the same document is a mention too."""
     parts: set[str] = set()
     for p in people:
-        for tok in tokenize(text[p.start:p.end]):
-            w = tok.text
-            if tok.is_initial or w.lower() in PARTICLES or len(w) < 3 or _blocked(w):
-                continue
-            parts.add(w)
+        parts.update(_name_parts(text[p.start:p.end]))
     # One alternation per document and case mode: compiling a pattern per name was the cost.
     exact = sorted((w for w in parts if _is_ordinary(w) or _is_place(w)), key=len, reverse=True)
     loose = sorted((w for w in parts if w not in exact), key=len, reverse=True)

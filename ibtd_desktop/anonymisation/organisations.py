@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
 from ibtd_desktop.anonymisation import lexicons as lx
-from ibtd_desktop.anonymisation.scan import finditer_near
+from ibtd_desktop.anonymisation.scan import by_first_char, finditer_near
 from ibtd_desktop.anonymisation.spans import Span
 
 # Type words that open a business name ("Kapsalon Djamila", "Stichting Welzijn ...").
@@ -59,16 +60,18 @@ CUE_ORG = re.compile(
     r"((?:[A-Z][\w'’.&-]*)(?:\s(?:[A-Z][\w'’.&-]*|de|van|der|den|aan|op|en|&)){0,4})")
 # Cheap literal anchors: the rich patterns run only near these (see scan.py).
 _HEAD_ANCHOR = re.compile(
-    r"(?:tichting|ereniging|bureau|verblijf|pvang|BSO|alon|apper|arber|tudio|estaurant|af[eé]|"
+    by_first_char((  # grouped by first letter: one comparison per position (see scan.py)
+    r"tichting|ereniging|bureau|verblijf|pvang|BSO|alon|apper|arber|tudio|estaurant|af[eé]|"
     r"etaria|nackbar|hoarma|izzeria|oko|akkerij|lagerij|markt|arage|bedrijf|handel|school|"
     r"ransport|ienst|kantoor|oering|akelaar|ebshop|inkel|telier|raktijk|herapie|oskee|erk|"
     r"oerderij|uiszorg|zaak|nderneming|olding|amping|otel|ension|rukkerij|ietsenmaker|isserij|"
-    r"wekerij|entrum|loemist|outique|emeente|axi|groep|entrale|OBS|CBS|obs|cbs) (?:[A-Z0-9'’]|de |het |van |'t )")
-_TAIL_ANCHOR = re.compile(
-    r"(?:Advoca|Notaris|Accountant|Makelaar|Architect|Installatie|Uitzend|werken|otografie|diensten|dvies|egeleiding|Bouw|echniek|ransport|ervice|onsultancy|"
+    r"wekerij|entrum|loemist|outique|emeente|axi|groep|entrale|OBS|CBS|obs|cbs").split("|"))
+    + r" (?:[A-Z0-9'’]|de |het |van |'t )")
+_TAIL_ANCHOR = re.compile(by_first_char((
+    r"Advoca|Notaris|Accountant|Makelaar|Architect|Installatie|Uitzend|werken|otografie|diensten|dvies|egeleiding|Bouw|echniek|ransport|ervice|onsultancy|"
     r"olding|Groep|Trading|Import|Export|Media|Design|Catering|Klussen|Schoonmaak|Fashion|Corner|"
     r"Decor|Shop|Store|Beheer|Vastgoed|Administratie|Verhuur|Onderhoud|Logistiek|Hair|Beauty|"
-    r"Nails|Kids|Opvang|ICT|B\.V\.|BV|V\.O\.F|v\.o\.f|VOF|& Z|bedrijf|handel|Bewind)")
+    r"Nails|Kids|Opvang|ICT|B\.V\.|BV|V\.O\.F|v\.o\.f|VOF|& Z|bedrijf|handel|Bewind").split("|")))
 _KVK_ANCHOR = re.compile(r"KvK|kvk|KVK")
 _CUE_ANCHOR = re.compile(
     r"(?:eenmanszaak|webshop|bedrijf|zaak|werkgever|uitzendbureau|opdrachtgever|werkt bij|"
@@ -79,6 +82,7 @@ _DROP_TAIL = re.compile(r"(?:\s(?:de|van|der|den|aan|op|en|&|in|uit))+$")
 ORG_WORD = re.compile(rf"(?:{_HEAD}|{_TAIL})")
 
 
+@functools.lru_cache(maxsize=100_000)
 def is_org_word(word: str) -> bool:
     """'Kapsalon', 'Timmerwerken', 'Stichting': a word that makes a run a business name."""
     return bool(ORG_WORD.fullmatch(word))

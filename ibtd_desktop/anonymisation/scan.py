@@ -91,6 +91,28 @@ def word_start(alternatives: list[str], rest: str, *, ignorecase: bool) -> str:
     if ignorecase:
         firsts = sorted({v for c in firsts
                          for v in c.lower() + c.upper() + _IGNORECASE_EXTRA.get(c.lower(), "")})
-    branches = "|".join(f"(?<={a[0]}){a[1:]}" for a in alternatives)
+    # Grouped by first letter (see by_first_char); the order inside a group is kept.
+    groups: dict[str, list[str]] = {}
+    for a in alternatives:
+        groups.setdefault(a[0].lower() if ignorecase else a[0], []).append(a[1:])
+    branches = "|".join(f"(?<={c})(?:{'|'.join(rests)})" for c, rests in groups.items())
     body = f"(?:{branches}){rest}"
     return f"[{''.join(firsts)}](?<!\\w.)" + (f"(?i:{body})" if ignorecase else body)
+
+
+def by_first_char(alternatives: list[str]) -> str:
+    """``(?:alt1|alt2|...)`` grouped by first character: ``(?:a(?:lon|rber)|b(?:ureau)|...)``.
+
+    The engine tries the branches of an alternation one by one at every position; grouped, it
+    compares one character and tries only that group. Alternatives that differ in their first
+    character never match at the same position, and the order inside a group is kept, so the
+    matches are the same. Every alternative must open with a literal character.
+    """
+    groups: dict[str, list[str]] = {}
+    for alt in alternatives:
+        groups.setdefault(alt[0], []).append(alt[1:])
+    parts = []
+    for first, rests in groups.items():
+        head = re.escape(first)
+        parts.append(head + ("(?:" + "|".join(rests) + ")" if len(rests) > 1 or rests[0] else ""))
+    return "(?:" + "|".join(parts) + ")"

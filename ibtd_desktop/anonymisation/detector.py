@@ -6,7 +6,7 @@ from ibtd_desktop.anonymisation.context import DetectionContext, find_known_peop
 from ibtd_desktop.anonymisation.dates_ages import find_ages, find_birth_dates
 from ibtd_desktop.anonymisation.identifiers import find_identifiers
 from ibtd_desktop.anonymisation.merge import resolve
-from ibtd_desktop.anonymisation.names import find_people, propagate_names
+from ibtd_desktop.anonymisation.people import find_people, propagate_names
 from ibtd_desktop.anonymisation.organisations import find_organisations
 from ibtd_desktop.anonymisation.places import find_addresses, find_locations
 from ibtd_desktop.anonymisation.spans import Span

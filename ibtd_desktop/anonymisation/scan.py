@@ -8,6 +8,7 @@ windows are passed as pos/endpos, so lookbehinds still see the real left context
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
@@ -25,24 +26,82 @@ def windows(text: str, anchor: re.Pattern, before: int, after: int) -> list[tupl
                 spans[-1] = (spans[-1][0], hi)
         else:
             spans.append((lo, hi))
-    # Extend the end to the end of the line so a right-hand lookahead sees real context.
+    # Extend the end to the end of the line so a right-hand lookahead sees real context. The
+    # last newline found is reused: on a long line, searching again per window is quadratic.
     lines = []
+    nl = -1
     for lo, hi in spans:
-        nl = text.find("\n", hi)
-        lines.append((lo, n if nl < 0 else nl))
+        if nl < hi:
+            nl = text.find("\n", hi)
+            if nl < 0:
+                nl = n
+        lines.append((lo, nl))
     return lines
 
 
 def finditer_in(rx: re.Pattern, text: str, spans: list[tuple[int, int]]) -> Iterator[re.Match]:
-    """Matches of ``rx`` inside precomputed ``windows`` (deduplicated): several rules share
-    one anchor, and its windows are computed once."""
+    """Matches of ``rx`` inside precomputed ``windows`` (deduplicated, in order of discovery):
+    several rules share one anchor, and its windows are computed once.
+
+    Windows on one line share their end. Scanning each of them to that end is quadratic on a
+    long line, so only the first is scanned in full and the later ones are replayed against it
+    (``_replay``): exactly the matches a full scan of each window would give.
+    """
     seen: set[tuple[int, int]] = set()
-    for lo, hi in spans:
+    i = 0
+    while i < len(spans):
+        lo, hi = spans[i]
+        found = []
         for m in rx.finditer(text, lo, hi):
+            found.append(m)
             key = m.span()
             if key not in seen:
                 seen.add(key)
                 yield m
+        j = i + 1
+        replayable = all(m.end() > m.start() for m in found)
+        while j < len(spans) and spans[j][1] == hi:
+            if replayable:
+                yield from _replay(rx, text, spans[j][0], hi, found, seen)
+            else:  # empty matches follow other rules: scan in full
+                for m in rx.finditer(text, spans[j][0], hi):
+                    if m.span() not in seen:
+                        seen.add(m.span())
+                        yield m
+            j += 1
+        i = j
+
+
+def _replay(rx: re.Pattern, text: str, pos: int, hi: int, found: list[re.Match],
+            seen: set[tuple[int, int]]) -> Iterator[re.Match]:
+    """What ``rx.finditer(text, pos, hi)`` adds to ``found`` = ``rx.finditer(text, lo, hi)``,
+    lo <= pos, for a pattern that never matches empty.
+
+    From a position between two found matches (or after the last), a scan finds what the
+    first scan found next: that one searched the same stretch. Only from a position inside a
+    found match can it differ: there each start up to that match's end is tried in turn.
+    """
+    ends = [m.end() for m in found]
+    while True:
+        k = bisect.bisect_right(ends, pos)  # first found match ending after pos
+        if k == len(found) or pos <= found[k].start():
+            return  # in step with the first scan from here on
+        for start in range(pos, found[k].end()):
+            m = rx.match(text, start, hi)
+            if m is not None:
+                break
+        else:
+            return  # nothing starts inside: the scan goes on from found[k].end() in step
+        if m.span() not in seen:
+            seen.add(m.span())
+            yield m
+        if m.end() == m.start():
+            for m in rx.finditer(text, m.end(), hi):  # cannot happen (checked); stay exact
+                if m.span() not in seen:
+                    seen.add(m.span())
+                    yield m
+            return
+        pos = m.end()
 
 
 def finditer_near(rx: re.Pattern, text: str, anchor: re.Pattern, before: int,

@@ -57,7 +57,9 @@ def tokenize(text: str) -> list[Token]:
 
 def at_sentence_start(text: str, pos: int) -> bool:
     """True when only punctuation, a bullet or a line break stands before ``pos``."""
-    line_start = text.rfind("\n", 0, pos) + 1
+    # Only the last 12 characters matter: looking further back for the line start would make
+    # every call O(line length), quadratic on a long single-line document.
+    line_start = text.rfind("\n", max(0, pos - 12), pos) + 1
     before = text[max(line_start, pos - 12):pos]
     if not before.strip(" \t\"'“”‘’(-–•*>0123456789."):
         return True

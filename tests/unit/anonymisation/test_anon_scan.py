@@ -31,3 +31,22 @@ def test_finditer_near_sees_real_context_around_its_windows():
     rx = re.compile(r"(?<![\w.])\w+@\w+\.nl(?!\w)")
     found = [m.group() for m in finditer_near(rx, text, re.compile("@"), 3, 3)]
     assert found == ["aaa@bb.nl", "xx@yy.nl"]
+
+
+def test_windows_on_one_long_line_find_what_a_scan_per_window_finds():
+    # Windows on one line are replayed against the first one's scan (no quadratic rescans).
+    from ibtd_desktop.anonymisation.scan import windows
+
+    rx = re.compile(r"(?<![\w-])[A-Z][\w-]* \d{1,3}(?:-\d+)?(?: [A-Z]\w*)*")
+    anchor = re.compile(r"[a-z] \d")
+    line = " ".join(f"Straat {i} en Lange-Laan {i}-{i % 7} Noord b {i} Huis" for i in range(300))
+    text = line + "\nKade 5 Oost\n" + line[:500]
+    spans = windows(text, anchor, 30, 5)
+    expected, seen = [], set()
+    for lo, hi in spans:
+        for m in rx.finditer(text, lo, hi):
+            if m.span() not in seen:
+                seen.add(m.span())
+                expected.append(m.span())
+    assert len(expected) > 300
+    assert [m.span() for m in finditer_near(rx, text, anchor, 30, 5)] == expected

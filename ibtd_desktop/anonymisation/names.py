@@ -1,4 +1,4 @@
-"""Person names: titles and roles as cues, name lexicons, capitalisation (see people.py for the document-level finders)."""
+"""Person names: titles and roles as cues, name lexicons, capitalisation; see people.py."""
 
 from __future__ import annotations
 

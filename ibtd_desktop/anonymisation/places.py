@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation import lexicons as lx
-from ibtd_desktop.anonymisation.scan import finditer_in, finditer_near, windows, word_start
+from ibtd_desktop.anonymisation.scan import by_first_char, finditer_in, finditer_near, windows, word_start
 from ibtd_desktop.anonymisation.spans import Span
 from ibtd_desktop.anonymisation.tokens import at_sentence_start
 
@@ -19,10 +19,13 @@ STREET_SUFFIXES = (
     "pier|plaats|polder|linie|wijk|tuin|tuinen|hof|heuvel|heide|meer|brink|esch|kamp|laantje|"
     "stede|kwartier|wetering|vaart|sloot|loop|dreve|lei|dal|rijn|molen|poort|wierde"
 )
+# The suffix is tried after every letter of a word: grouped by first letter, each try compares
+# one character instead of ~80 alternatives (same matches, see scan.by_first_char).
+_SUFFIX_GROUPS = by_first_char(STREET_SUFFIXES.split("|"))
 _NUM = r"\d{1,5}(?:-?[a-zA-Z]{1,2}(?![\w-])|[- ](?:[A-Z]|hs|bis|hoog|huis|I{1,3})(?![\w-])|-\d{1,4}(?![\w-]))?(?: (?:bis|hoog|hs|huis|rd|zw|I{1,3})\b)?"
 _STREET_PREFIX = r"(?:(?:[A-Z][\w'.-]*|van|de|der|den|het|'t|burgemeester|dokter|koning|koningin|prins|prinses|generaal|professor|pastoor|kapitein|sint|oude|nieuwe|lange|korte|grote|kleine|eerste|tweede|derde) ){0,4}"
 STREET_NUMBER = re.compile(
-    rf"(?<![\w-]){_STREET_PREFIX}[A-Za-zÀ-ÿ'-]*(?:{STREET_SUFFIXES})(?: (?:[A-Z]\.){{1,3}}| [A-Z]{{1,2}}\.?[A-Z]?\.?)? {_NUM}",
+    rf"(?<![\w-]){_STREET_PREFIX}[A-Za-zÀ-ÿ'-]*{_SUFFIX_GROUPS}(?: (?:[A-Z]\.){{1,3}}| [A-Z]{{1,2}}\.?[A-Z]?\.?)? {_NUM}",
 )
 _ADDRESS_CUE = re.compile(
     r"(?:adres|woonachtig|woont|wonen|wonende|woon|woonde|verhuisd naar|ingeschreven|thuis)"
@@ -100,8 +103,8 @@ _PLACE_HEADS = (
     "eiland|wijk|buurt|dorp|veld|haven|kwartier|park|berg|dijk|hoven|burg|stad|meer|woude|broek|"
     "polder|oord|zijl|dam|hout|horst|heuvel|hof|kamp|kerk|loo|rode|recht|sluis|wolde|zand|"
     "straat|laan|weg|plein|gracht|kade|singel|dreef|steeg")
-_PLACE_HEAD_ANCHOR = re.compile(rf"(?:{_PLACE_HEADS})\b")
-_PLACE_WORD = re.compile(rf"(?<![\w-])[A-Z][a-zà-ÿ]+(?:{_PLACE_HEADS})(?![\w-])")
+_PLACE_HEAD_ANCHOR = re.compile(rf"{by_first_char(_PLACE_HEADS.split('|'))}\b")
+_PLACE_WORD = re.compile(rf"(?<![\w-])[A-Z][a-zà-ÿ]+{by_first_char(_PLACE_HEADS.split('|'))}(?![\w-])")
 
 
 def find_place_shaped_words(text: str) -> Iterator[Span]:

@@ -76,6 +76,8 @@ AGE_BRACKET = re.compile(r"(?<=\()\d{1,3}(?=\))")
 AGE_AFTER_VERB = re.compile(word_start(  # "is 45", "leeftijd: 33 jaar"; see scan.word_start
     "ik ben|is|was|nu|die|wordt|werd|toen|inmiddels|peildatum|leeftijd:?|age".split("|"),
     rf"\s+({_NUM})(?![\w%]|[.,:]\d)(?:\s+([a-zà-ÿ]+))?", ignorecase=True))
+_AGE_APPROX = re.compile(word_start(  # "ca. 45,": see scan.word_start
+    [r"ca\.", "circa", "ongeveer", "rond de", "van"], r"\s+(\d{2})(?=\s*[,;)\n])", ignorecase=False))
 _AGE_FOLLOWERS = frozenset("is en jaar oud geworden werd was jr".split())
 AGE_ORDINAL = re.compile(word_start(
     "sinds|vanaf|op|tot|na|voor".split("|"),
@@ -153,5 +155,5 @@ def find_ages(text: str, people: Iterable[Span] = ()) -> Iterator[Span]:
         m = _rx.match(r",\s(\d{1,2})(?=\s*[,;)\n]|\s*$)", text[p.end:p.end + 6])
         if m:
             yield Span(p.end + m.start(1), p.end + m.end(1), "AGE", "rule:age-after-name", 0.75)
-    for m in _rx.finditer(r"\b(?:ca\.|circa|ongeveer|rond de|van)\s+(\d{2})(?=\s*[,;)\n])", text):
+    for m in _AGE_APPROX.finditer(text):
         yield Span(m.start(1), m.end(1), "AGE", "rule:age-approx", 0.6)

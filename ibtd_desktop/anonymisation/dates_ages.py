@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ibtd_desktop.anonymisation import scan as _rx
-from ibtd_desktop.anonymisation.scan import finditer_near, word_start
+from ibtd_desktop.anonymisation.scan import by_first_char, finditer_near, word_start
 from ibtd_desktop.anonymisation.spans import Span
 
 MONTHS = {
@@ -16,14 +16,17 @@ MONTHS = {
     "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
 _MONTH_RX = "|".join(sorted(MONTHS, key=len, reverse=True))
+# The same alternation grouped by first letter (scan.by_first_char): tried after every digit.
+_MONTHS_GROUPED = by_first_char(_MONTH_RX.split("|"))
+_MONTHS_UPPER_GROUPED = by_first_char(_MONTH_RX.upper().split("|"))
 # The first digit is consumed before the boundary lookbehind: the regex engine then skips
 # straight to digits instead of trying the pattern at every position (same matches).
 DATE = re.compile(
     r"\d(?<![\w.-].)(?:"
     r"\d?[-/.]\d{1,2}[-/.](?:19|20)?\d\d"                        # 14-03-2024, 1.3.24
     r"|(?:(?<=1)9|(?<=2)0)\d\d-\d{1,2}-\d{1,2}"                   # 2024-03-14
-    rf"|\d?\s?(?:{_MONTH_RX})\.?(?:\s?(?:(?:19|20)\d\d|'\d\d))?"  # 14 maart 2024
-    rf"|\d?(?:{_MONTH_RX.upper()})\d\d"                           # 14MRT24
+    rf"|\d?\s?{_MONTHS_GROUPED}\.?(?:\s?(?:(?:19|20)\d\d|'\d\d))?"  # 14 maart 2024
+    rf"|\d?{_MONTHS_UPPER_GROUPED}\d\d"                           # 14MRT24
     r")(?![\w]|[-/]\d)",
     re.IGNORECASE,
 )
@@ -76,6 +79,7 @@ AGE_BRACKET = re.compile(r"(?<=\()\d{1,3}(?=\))")
 AGE_AFTER_VERB = re.compile(word_start(  # "is 45", "leeftijd: 33 jaar"; see scan.word_start
     "ik ben|is|was|nu|die|wordt|werd|toen|inmiddels|peildatum|leeftijd:?|age".split("|"),
     rf"\s+({_NUM})(?![\w%]|[.,:]\d)(?:\s+([a-zà-ÿ]+))?", ignorecase=True))
+_COMMA_NUMBER = re.compile(r",\s*\d{1,2}\s*[,;)]")  # what every AGE_AFTER_RELATIVE match contains
 _AGE_APPROX = re.compile(word_start(  # "ca. 45,": see scan.word_start
     [r"ca\.", "circa", "ongeveer", "rond de", "van"], r"\s+(\d{2})(?=\s*[,;)\n])", ignorecase=False))
 _AGE_FOLLOWERS = frozenset("is en jaar oud geworden werd was jr".split())
@@ -138,7 +142,8 @@ def find_ages(text: str, people: Iterable[Span] = ()) -> Iterator[Span]:
             if _rx.search(r"\b(?:om|rond|tegen|uur|om half)\s+\S*\s*$|groep\s*$", before, re.I):
                 continue
             yield Span(m.start(1), m.end(1), "AGE", "rule:age-after-verb", 0.7)
-    for m in AGE_AFTER_RELATIVE.finditer(text):
+    # Cheap literal test first: most documents have no ", 58," at all.
+    for m in AGE_AFTER_RELATIVE.finditer(text) if _COMMA_NUMBER.search(text) else ():
         yield Span(m.start(1), m.end(1), "AGE", "rule:age-after-relative", 0.7)
     for m in AGE_ORDINAL.finditer(text):
         yield Span(m.start(1), m.end(1), "AGE", "rule:age-ordinal", 0.7)

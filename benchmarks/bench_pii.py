@@ -1,6 +1,6 @@
 """Throughput, start-up time and peak memory of the PII detector, with deduce 3.0.6 as reference.
 
-    python benchmarks/bench_pii.py [--mb 3] [--corpus PATH] [--no-deduce]
+    python benchmarks/bench_pii.py [--mb 3] [--corpus PATH] [--no-deduce] [--no-scaling]
 
 Our detector and deduce run on the same documents (the corpus texts repeated to a few MB), each
 in its own fresh subprocess so start-up and peak RSS are measured honestly. deduce is installed
@@ -87,6 +87,35 @@ def startup_only(python: str, engine: tuple[str, str]) -> float:
     return time.perf_counter() - started
 
 
+# One document of each size, in a fresh interpreter: detection must scale linearly, also on a
+# long note without line breaks (text pasted from a PDF), where windows per line cover it all.
+SCALING = r'''
+import json, sys, time
+from ibtd_desktop.anonymisation import detect
+detect("warm up")
+texts = json.load(open(sys.argv[1], encoding="utf-8"))
+out = {}
+for layout in ("lines", "one line"):
+    base = "\n\n".join(texts) if layout == "lines" else " ".join(t.replace("\n", " ") for t in texts)
+    for size in (100_000, 1_000_000):
+        doc = (base * (size // len(base) + 1))[:size]
+        c = time.process_time()
+        detect(doc)
+        out[f"{layout} {size // 1000} KB"] = time.process_time() - c
+print(json.dumps(out))
+'''
+
+
+def scaling(corpus: Path, tmp: Path) -> dict:
+    texts = [json.loads(line)["text"] for line in corpus.read_text(encoding="utf-8").splitlines()
+             if line.strip()]
+    texts_file = tmp / "texts.json"
+    texts_file.write_text(json.dumps(texts), encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-c", SCALING, str(texts_file)], capture_output=True,
+                          text=True, cwd=REPO, timeout=3600, check=True)
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
 def ensure_deduce() -> str | None:
     python = DEDUCE_VENV / "bin" / "python"
     check = [str(python), "-c", "import deduce"]
@@ -110,6 +139,8 @@ def main() -> int:
     ap.add_argument("--deduce-mb", type=float, default=0.5,
                     help="deduce is slow: it runs on the first N MB of the same documents")
     ap.add_argument("--no-deduce", action="store_true")
+    ap.add_argument("--no-scaling", action="store_true",
+                    help="skip the single-document scaling check (100 KB vs 1 MB)")
     args = ap.parse_args()
     if not args.corpus.exists():
         print(f"corpus not found: {args.corpus}", file=sys.stderr)
@@ -134,6 +165,7 @@ def main() -> int:
                     rows.append((f"deduce {DEDUCE_VERSION}", ded))
                 except (RuntimeError, subprocess.SubprocessError) as exc:
                     print(f"deduce failed to run: {exc}")
+        scale = None if args.no_scaling else scaling(args.corpus, Path(tmp))
     print()
     print(f"{'detector':<22} {'text MB':>8} {'MB/s':>8} {'CPU MB/s':>9} {'start-up s':>11} "
           f"{'fresh proc s':>13} {'peak RSS MB':>12}")
@@ -142,6 +174,12 @@ def main() -> int:
               f"{r['startup_s']:>11.2f} {r['startup_wall_s']:>13.2f} {r['peak_rss_mb']:>12.0f}")
     print(f"(load average during the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; "
           "CPU MB/s is text per CPU-second, steadier than wall time on a shared machine)")
+    if scale:
+        print("\nscaling, one document, CPU s:  " + "   ".join(f"{k}: {v:.2f}" for k, v in scale.items()))
+        for layout in ("lines", "one line"):
+            small, big = scale[f"{layout} 100 KB"], scale[f"{layout} 1000 KB"]
+            print(f"  {layout}: 1 MB / 100 KB = {big / small:.1f}x the time for 10x the text "
+                  "(linear: about 10)")
     if len(rows) == 2:
         ratio = rows[0][1]["mb_per_s"] / rows[1][1]["mb_per_s"]
         cpu_ratio = rows[0][1]["cpu_mb_per_s"] / rows[1][1]["cpu_mb_per_s"]

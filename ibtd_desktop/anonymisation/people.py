@@ -13,7 +13,7 @@ from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation.names import (
     _blocked, _chunks, _classify, _is_name_word, _is_ordinary, _is_place, _NOT_NAME_LOWER,
 )
-from ibtd_desktop.anonymisation.scan import word_start
+from ibtd_desktop.anonymisation.scan import word_start, words_alternation
 from ibtd_desktop.anonymisation.spans import Span
 from ibtd_desktop.anonymisation.tokens import PARTICLES, tokenize
 
@@ -130,8 +130,8 @@ def propagate_names(text: str, people: Iterable[Span]) -> Iterator[Span]:
     for words, flags in ((exact, 0), (loose, re.IGNORECASE)):
         if not words:
             continue
-        alternation = "|".join(re.escape(w) for w in words)
-        pattern = re.compile(rf"(?<![\w@.])(?:{alternation})(?![\w@]|\.\w)", flags)
+        alternation = words_alternation(words, ignorecase=bool(flags))
+        pattern = re.compile(rf"(?<![\w@.]){alternation}(?![\w@]|\.\w)", flags)
         for m in pattern.finditer(text):
             if flags and m.group()[0].islower() and _is_ordinary(m.group()):
                 continue

@@ -50,3 +50,20 @@ def test_windows_on_one_long_line_find_what_a_scan_per_window_finds():
                 expected.append(m.span())
     assert len(expected) > 300
     assert [m.span() for m in finditer_near(rx, text, anchor, 30, 5)] == expected
+
+
+@pytest.mark.parametrize("ignorecase", [True, False])
+def test_grouped_name_alternation_keeps_longest_first_matches(ignorecase):
+    from ibtd_desktop.anonymisation.scan import words_alternation
+
+    words = sorted({"Jan", "jan", "JAN-S", "Jansen", "Kees", "Anne-Marie", "anne", "Özdemir"},
+                   key=len, reverse=True)
+    text = "Jan-s, jan-S en JAN-S; Jansen, KEES, \u212aees, Anne-Marie, anne-marie, özdemir"
+    flags = re.IGNORECASE if ignorecase else 0
+    plain = re.compile(rf"(?<![\w@.])(?:{'|'.join(map(re.escape, words))})(?![\w@]|\.\w)", flags)
+    for group in (words, [w for w in words if w.isascii()]):  # ungrouped and grouped forms
+        plain = re.compile(rf"(?<![\w@.])(?:{'|'.join(map(re.escape, group))})(?![\w@]|\.\w)", flags)
+        fast = re.compile(rf"(?<![\w@.]){words_alternation(group, ignorecase=ignorecase)}(?![\w@]|\.\w)",
+                          flags)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert any(plain.finditer(text))

@@ -28,11 +28,27 @@ def _rank(span: Span) -> tuple:
             -(span.end - span.start), -span.confidence, span.start)
 
 
+def _inside_longer_name(spans: list[Span]) -> set[int]:
+    """Case-file name spans lying inside a longer name found by the language rules.
+
+    A known first name inside another person's full name ("Kees" in "Kees Postma", when the
+    interviewee is Kees de Vries) must not win: the surname would be left visible.
+    """
+    names = [s for s in spans if s.label == "PERSON" and not s.source.startswith("context")]
+    return {
+        id(c) for c in spans
+        if c.label == "PERSON" and c.source.startswith("context")
+        and any(g.start <= c.start and c.end <= g.end and g.end - g.start > c.end - c.start for g in names)
+    }
+
+
 def resolve(spans: Iterable[Span]) -> list[Span]:
     """Greedy by rank: keep a span unless it overlaps one already kept; sorted by offset."""
     spans = [s for s in spans if s.end > s.start]
     if not spans:
         return []
+    swallowed = _inside_longer_name(spans)
+    spans = [s for s in spans if id(s) not in swallowed]
     kept: list[Span] = []
     taken = bytearray(max(s.end for s in spans))
     for span in sorted(spans, key=_rank):

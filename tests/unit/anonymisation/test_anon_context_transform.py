@@ -17,6 +17,17 @@ def test_known_person_variants_are_always_found(mention):
     assert mention in found
 
 
+def test_known_first_name_inside_another_persons_full_name_masks_the_whole_name():
+    # Another Anouk: the case-file first name must not leave her surname visible.
+    text = "Haar buurvrouw Anouk Brinkhorst belde, en Anouk zelf kwam later."
+    spans = detect(text, CTX)
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    surname = text.index("Brinkhorst")
+    assert all(i in covered for i in range(surname, surname + len("Brinkhorst")))
+    own = text.index("Anouk zelf")
+    assert any(s.start == own and s.source.startswith("context") for s in spans)
+
+
 def test_known_person_possessive_and_identity_fields():
     text = "Zwartveen's brief kwam aan op Lijsterbeslaan 4; bel 06 11 22 33 44 of anouk@example.org."
     spans = detect(text, CTX)

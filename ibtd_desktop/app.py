@@ -45,8 +45,6 @@ PAGE_CLASSES: dict[Section, str] = {
 }
 
 DEMO_FOLDER_NAME = "demo"
-FALLBACK_DEMO_PASSPHRASE = "oefenkluis-paraplu-vijver-lantaarn"
-FALLBACK_DEMO_USER = "Demo Inspecteur"
 
 
 @dataclass(frozen=True)
@@ -83,18 +81,14 @@ def prepare_demo_vault(folder: Path, interviews: int | None = None) -> str:
     """Create the demo vault if missing; returns its passphrase. Runs on the database thread.
 
     ``interviews`` overrides the demo's size (tests use a small one)."""
-    try:
-        demo = importlib.import_module("ibtd_desktop.services.demo")
-    except ModuleNotFoundError as exc:
-        if exc.name != "ibtd_desktop.services.demo":
-            raise
-        if not vault_exists(folder):
-            _vault_service().create_vault(folder, FALLBACK_DEMO_USER, FALLBACK_DEMO_PASSPHRASE).lock()
-        return FALLBACK_DEMO_PASSPHRASE
+    demo = _demo_service()
     opened = demo.ensure_demo_vault(folder) if interviews is None else demo.ensure_demo_vault(folder, interviews)
-    if opened is not None:  # it comes back unlocked; the user unlocks it with the shown passphrase
-        opened.lock()
+    opened.lock()  # it comes back unlocked; the user unlocks it with the shown passphrase
     return str(demo.DEMO_PASSPHRASE)
+
+
+def _demo_service():
+    return importlib.import_module("ibtd_desktop.services.demo")
 
 
 class AppShell(QObject):
@@ -161,8 +155,13 @@ class AppShell(QObject):
     def _demo_ready(self, passphrase: str) -> None:
         self.demo_passphrase = passphrase
         if isinstance(self.dialog, UnlockDialog):
-            self.dialog.set_demo_passphrase(passphrase)
+            self.dialog.set_demo_passphrase(passphrase, self._demo_reviewer())
             self.dialog.set_preparing(False)
+
+    @staticmethod
+    def _demo_reviewer() -> tuple[str, str]:
+        demo = _demo_service()
+        return demo.DEMO_REVIEWER, demo.DEMO_REVIEWER_PASSPHRASE
 
     def _startup_failed(self, exc: BaseException) -> None:
         self.window.report_failure(exc, startup=True)
@@ -173,7 +172,8 @@ class AppShell(QObject):
         parent = self.window if self.window.isVisible() else None
         dialog = UnlockDialog(
             folder, self._unlock_function(folder), self.runner,
-            throttle=self.throttle, timer=self._unlock_timer, demo_passphrase=self.demo_passphrase, parent=parent,
+            throttle=self.throttle, timer=self._unlock_timer, demo_passphrase=self.demo_passphrase,
+            demo_reviewer=self._demo_reviewer() if self.demo_passphrase else None, parent=parent,
         )
         if parent is None:  # start-up: the lock controller is not involved yet
             dialog.unlocked.connect(self._vault_opened)

@@ -44,7 +44,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     demo.add_argument("--seed", type=int, default=demo_service.DEFAULT_SEED)
     demo.add_argument("--user", default=demo_service.DEMO_USER, metavar="NAME",
                       help="first user when the vault is created")
-    demo.add_argument("--summaries", type=int, default=6, metavar="N",
+    demo.add_argument("--summaries", type=int, default=demo_service.DEFAULT_SUMMARIES, metavar="N",
                       help="approved demo summaries to add (with a demo reviewer); 0 for none")
     add_passphrase_argument(demo)
     demo.set_defaults(handler=cmd_demo)

@@ -334,6 +334,10 @@
         <source>Dit is de demokluis met verzonnen gegevens. Wachtzin: %1</source>
         <translation>This is the demo vault with made-up data. Passphrase: %1</translation>
     </message>
+    <message>
+        <source>Beoordelaar voor het vier-ogen-principe: %1, wachtzin: %2</source>
+        <translation>Reviewer for the four-eyes principle: %1, passphrase: %2</translation>
+    </message>
 </context>
 <context>
     <name>Summaries</name>

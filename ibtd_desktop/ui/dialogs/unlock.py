@@ -64,6 +64,7 @@ class UnlockDialog(QDialog):
         throttle: UnlockThrottle | None = None,
         timer: DelayTimer | None = None,
         demo_passphrase: str | None = None,
+        demo_reviewer: tuple[str, str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -74,6 +75,7 @@ class UnlockDialog(QDialog):
         self.throttle = throttle or UnlockThrottle()
         self._timer = timer or QtDelayTimer()
         self._demo_passphrase = demo_passphrase
+        self._demo_reviewer = demo_reviewer  # (name, passphrase) of the demo's second user
         self._busy = False
         self._preparing = False
         self._waiting_seconds = 0
@@ -130,8 +132,9 @@ class UnlockDialog(QDialog):
         if not preparing:
             self.passphrase.setFocus()
 
-    def set_demo_passphrase(self, passphrase: str) -> None:
+    def set_demo_passphrase(self, passphrase: str, reviewer: tuple[str, str] | None = None) -> None:
         self._demo_passphrase = passphrase
+        self._demo_reviewer = reviewer
         self.demo_hint.setVisible(True)
         self.retranslate()
         self.adjustSize()  # the hint appeared after the dialog was laid out
@@ -204,11 +207,14 @@ class UnlockDialog(QDialog):
         self.ok_button().setText(self.tr("Ontgrendelen"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Afsluiten"))
         if self._demo_passphrase is not None:
-            self.demo_hint.setText(
-                self.tr("Dit is de demokluis met verzonnen gegevens. Wachtzin: %1").replace(
-                    "%1", self._demo_passphrase
-                )
+            hint = self.tr("Dit is de demokluis met verzonnen gegevens. Wachtzin: %1").replace(
+                "%1", self._demo_passphrase
             )
+            if self._demo_reviewer is not None:
+                name, passphrase = self._demo_reviewer
+                hint += "\n" + self.tr("Beoordelaar voor het vier-ogen-principe: %1, wachtzin: %2").replace(
+                    "%1", name).replace("%2", passphrase)
+            self.demo_hint.setText(hint)
             self.demo_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if self.is_waiting():
             self.error.setText(self._wrong_passphrase_text())

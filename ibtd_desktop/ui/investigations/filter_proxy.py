@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFil
 
 from ibtd_desktop.domain.casework.enums import Domain, InvestigationStatus
 from ibtd_desktop.domain.casework.investigations import InvestigationRow
-from ibtd_desktop.ui.investigations.table_model import ROW_ROLE, SORT_ROLE
+from ibtd_desktop.ui.table_model import ROW_ROLE, SORT_ROLE
 
 
 class SortingProxy(QSortFilterProxyModel):

@@ -22,7 +22,7 @@ from ibtd_desktop.ui.investigations.filter_proxy import InvestigationFilterProxy
 from ibtd_desktop.ui.investigations.form_widgets import CodeCombo
 from ibtd_desktop.ui.investigations.labels import text
 from ibtd_desktop.ui.investigations.models import InvestigationTableModel
-from ibtd_desktop.ui.investigations.table_model import ID_ROLE
+from ibtd_desktop.ui.table_model import ID_ROLE
 
 
 def configure_table(view: QTableView, stretch_column: int | None = None) -> None:

@@ -16,7 +16,7 @@ from ibtd_desktop.domain.casework.interviews import AttachmentRow, InterviewRow
 from ibtd_desktop.domain.casework.investigations import InvestigationRow
 from ibtd_desktop.domain.casework.people import FieldVisitRow, IntervieweeRow
 from ibtd_desktop.ui.investigations.labels import fmt_date, label, labels, sort_date, text, yes_no
-from ibtd_desktop.ui.investigations.table_model import RowTableModel
+from ibtd_desktop.ui.table_model import RowTableModel
 
 _T = QT_TRANSLATE_NOOP  # the header texts, collected by lupdate under CaseworkColumns
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBo
 
 from ibtd_desktop.ui.investigations.filter_proxy import SortingProxy
 from ibtd_desktop.ui.investigations.list_widget import configure_table, empty_state
-from ibtd_desktop.ui.investigations.table_model import ROW_ROLE, RowTableModel
+from ibtd_desktop.ui.table_model import ROW_ROLE, RowTableModel
 
 
 class TableTab(QWidget):

@@ -7,7 +7,7 @@ import enum
 from ibtd_desktop.domain.summaries import SummaryKind
 from ibtd_desktop.services.summaries.ui_queries import SummaryListRow
 from ibtd_desktop.ui.investigations.labels import fmt_date
-from ibtd_desktop.ui.investigations.table_model import RowTableModel
+from ibtd_desktop.ui.table_model import RowTableModel
 from ibtd_desktop.ui.summaries.labels import translate
 
 CONTEXT = "Outgoing"

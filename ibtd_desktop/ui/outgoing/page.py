@@ -25,7 +25,7 @@ from ibtd_desktop.domain.summaries import SummaryKind
 from ibtd_desktop.services.summaries import export, ui_queries
 from ibtd_desktop.services.summaries.commands import ExportDossier, ExportSummary
 from ibtd_desktop.ui.investigations.list_widget import configure_table, empty_state
-from ibtd_desktop.ui.investigations.table_model import ROW_ROLE
+from ibtd_desktop.ui.table_model import ROW_ROLE
 from ibtd_desktop.ui.messages import MessageBox
 from ibtd_desktop.ui.outgoing.file_picker import SaveFilePicker
 from ibtd_desktop.ui.outgoing.models import OutgoingTableModel, t

@@ -9,7 +9,7 @@ from ibtd_desktop.ui.investigations.filter_proxy import InvestigationFilterProxy
 from ibtd_desktop.ui.investigations.labels import text
 from ibtd_desktop.ui.investigations.list_widget import configure_table
 from ibtd_desktop.ui.investigations.models import InvestigationTableModel
-from ibtd_desktop.ui.investigations.table_model import ID_ROLE
+from ibtd_desktop.ui.table_model import ID_ROLE
 
 
 class DossierPickerDialog(QDialog):

@@ -12,7 +12,7 @@ from ibtd_desktop.domain.casework.enums import TriageStatus
 from ibtd_desktop.domain.casework.signals import SignalRow
 from ibtd_desktop.ui.investigations.filter_proxy import SortingProxy
 from ibtd_desktop.ui.investigations.labels import fmt_date, label, sort_date, yes_no
-from ibtd_desktop.ui.investigations.table_model import ROW_ROLE, RowTableModel
+from ibtd_desktop.ui.table_model import ROW_ROLE, RowTableModel
 
 _T = QT_TRANSLATE_NOOP
 

@@ -30,7 +30,7 @@ from ibtd_desktop.ui.investigations.form_widgets import CodeCombo
 from ibtd_desktop.ui.investigations.labels import error_text, text
 from ibtd_desktop.ui.investigations.retranslate import retranslate_tree
 from ibtd_desktop.ui.investigations.list_widget import configure_table, empty_state
-from ibtd_desktop.ui.investigations.table_model import ROW_ROLE
+from ibtd_desktop.ui.table_model import ROW_ROLE
 from ibtd_desktop.ui.messages import MessageBox
 from ibtd_desktop.ui.signals.dossier_picker import DossierPickerDialog
 from ibtd_desktop.ui.signals.entry_widget import SignalEntryWidget

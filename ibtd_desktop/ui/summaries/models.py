@@ -1,5 +1,5 @@
 """Thin table models of the summaries section over frozen service rows (see
-``ui.investigations.table_model.RowTableModel``), and the status filter proxy."""
+``ui.table_model.RowTableModel``), and the status filter proxy."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from ibtd_desktop.services.summaries.drafting import DetectionItem
 from ibtd_desktop.services.summaries.safeguards import ResidualHit
 from ibtd_desktop.services.summaries.ui_queries import HistoryRow, SummaryListRow
 from ibtd_desktop.ui.investigations.labels import fmt_date, sort_date
-from ibtd_desktop.ui.investigations.table_model import ROW_ROLE, SORT_ROLE, RowTableModel
+from ibtd_desktop.ui.table_model import ROW_ROLE, SORT_ROLE, RowTableModel
 from ibtd_desktop.ui.summaries.highlight import label_colour, label_text
 from ibtd_desktop.ui.summaries.labels import hit_advice, kind_text, role_text, status_text, t
 

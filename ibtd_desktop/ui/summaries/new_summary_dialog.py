@@ -13,7 +13,7 @@ from ibtd_desktop.domain.casework.investigations import InvestigationFilter, Inv
 from ibtd_desktop.services.casework import interviews, investigations
 from ibtd_desktop.ui.investigations.labels import fmt_date, sort_date
 from ibtd_desktop.ui.investigations.list_widget import configure_table
-from ibtd_desktop.ui.investigations.table_model import ROW_ROLE, SORT_ROLE, RowTableModel
+from ibtd_desktop.ui.table_model import ROW_ROLE, SORT_ROLE, RowTableModel
 from ibtd_desktop.ui.summaries.labels import t
 
 MAX_INTERVIEWS = 2_000  # one page of the interviews service

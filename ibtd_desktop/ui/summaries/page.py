@@ -13,7 +13,7 @@ from ibtd_desktop.services.summaries import drafting, ui_queries
 from ibtd_desktop.services.summaries.commands import StartDossierSummary, StartInterviewSummary
 from ibtd_desktop.ui.investigations.form_widgets import CodeCombo
 from ibtd_desktop.ui.investigations.list_widget import configure_table, empty_state
-from ibtd_desktop.ui.investigations.table_model import ROW_ROLE
+from ibtd_desktop.ui.table_model import ROW_ROLE
 from ibtd_desktop.ui.messages import MessageBox
 from ibtd_desktop.ui.summaries.editor import SummaryEditorWidget
 from ibtd_desktop.ui.summaries.labels import failure_text, status_text, t, warnings_text

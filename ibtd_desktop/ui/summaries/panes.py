@@ -9,7 +9,7 @@ from ibtd_desktop.domain.summaries import DetectionDecisionKind
 from ibtd_desktop.services.summaries.drafting import DetectionListing
 from ibtd_desktop.services.summaries.safeguards import ResidualReport
 from ibtd_desktop.ui.investigations.list_widget import configure_table
-from ibtd_desktop.ui.investigations.table_model import ROW_ROLE
+from ibtd_desktop.ui.table_model import ROW_ROLE
 from ibtd_desktop.ui.summaries.highlight import (
     UNDONE_COLOUR,
     MarkedTextEdit,

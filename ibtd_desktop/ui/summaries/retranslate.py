@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from ibtd_desktop.ui import retranslate as shared
 from ibtd_desktop.ui.investigations import labels as casework_labels
-from ibtd_desktop.ui.investigations.table_model import RowTableModel
+from ibtd_desktop.ui.table_model import RowTableModel
 from ibtd_desktop.ui.summaries.labels import retranslate
 
 

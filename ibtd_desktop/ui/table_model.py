@@ -1,4 +1,4 @@
-"""The one thin table model the case-work pages use: frozen row objects in, cells out.
+"""The one thin table model of the GUI: frozen row objects in, cells out.
 
 A subclass declares a ``Column`` IntEnum, ``HEADERS`` (Dutch, translated at display time) and
 ``display(row, column)``; optionally ``sort_key`` and ``tooltip``. Rows are replaced wholesale
@@ -38,6 +38,10 @@ class RowTableModel(QAbstractTableModel):
     def tooltip(self, row: Any, column: enum.IntEnum) -> str | None:
         return None
 
+    def extra_data(self, row: Any, column: enum.IntEnum, role: int) -> Any:
+        """Data for a model's own roles (e.g. rich text); None for the rest."""
+        return None
+
     # -- Qt model API -------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self._rows)
@@ -60,7 +64,7 @@ class RowTableModel(QAbstractTableModel):
             return row.id
         if role == SORT_ROLE:
             return self.sort_key(row, column)
-        return None
+        return self.extra_data(row, column, role)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
@@ -83,6 +87,9 @@ class RowTableModel(QAbstractTableModel):
 
     def row_at(self, row: int) -> Any:
         return self._rows[row]
+
+    def row_or_none(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def row_of_id(self, row_id: int) -> int:
         """The model row holding ``row_id``, or -1."""

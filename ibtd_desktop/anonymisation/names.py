@@ -182,7 +182,8 @@ def _chunks(text: str) -> Iterator[list[Token]]:
         if " " not in word and _skip_single(word) and at_sentence_start(text, m.start()):
             continue  # "Zij", "Daarna": an ordinary word opening a sentence (fast path)
         for run in _runs(text, m.start(), m.end()):
-            if run[0].start not in seen and not any(t.start in seen for t in run):
+            # Title-particle runs are rare: most documents leave ``seen`` empty.
+            if not seen or run[0].start not in seen and not any(t.start in seen for t in run):
                 yield run
 
 
@@ -295,14 +296,10 @@ def _classify(text: str, run: list[Token]) -> Span | None:
         return None
     if len(words) == 1 and (_PLACE_SHAPED.fullmatch(words[0].text) or _place_with_compass(words[0].text)):
         return None  # "Paramaribowijk", "Tilburg-Noord": places (see places.py)
-    lexical = [t for t in words if _is_name_word(t.text)]
     if any(_is_compound_noun(t.text) and not _is_name_word(t.text) for t in words):
         words_ok = [t for t in words if not _is_compound_noun(t.text) or _is_name_word(t.text)]
         if not words_ok or len(words_ok) < len(words) and len(words) == 1:
             return None
-    unknown = [t for t in words if not _is_ordinary(t.text) and not _is_place(t.text)
-               and not _is_name_word(t.text) and not t.is_allcaps and not _is_compound_noun(t.text)]
-    places = [t for t in words if _is_place(t.text) and not _is_name_word(t.text)]
     has_initial = any(t.is_initial for t in run)
     # The context checks come after the cheap lexical rejections (they are pure).
     cue = "role" if role_inside else _cue_before(text, run[0])
@@ -310,6 +307,11 @@ def _classify(text: str, run: list[Token]) -> Span | None:
         if words or has_initial and len(run) > 1:
             return _person_span(text, run, f"names:{cue}", 0.9)
         return None
+    # Only the rules below use these word classes: a cue decides before they are needed.
+    lexical = [t for t in words if _is_name_word(t.text)]
+    unknown = [t for t in words if not _is_ordinary(t.text) and not _is_place(t.text)
+               and not _is_name_word(t.text) and not t.is_allcaps and not _is_compound_noun(t.text)]
+    places = [t for t in words if _is_place(t.text) and not _is_name_word(t.text)]
     sentence_start = at_sentence_start(text, run[0].start)
     if not words:
         # Speaker tags such as "N.V.:" at the start of a line.

@@ -195,8 +195,44 @@ def _compact_plate_shaped(raw: str) -> bool:
     return shape in _COMPACT_SIDECODES
 
 
+# The plate patterns are tried at every position, yet every candidate holds a digit a bounded
+# distance after its start. They run only in windows starting ``reach`` characters before each
+# run of digits (see near_digits): the same matches as a full scan, since no candidate starts
+# outside the windows. (The other identifier patterns open with a digit or a capital, which
+# the regex engine already skips to: windows cost them more than they save, measured.)
+_DIGITS = re.compile(r"\d+")
+
+
+def near_digits(rx: re.Pattern, text: str, runs: list[tuple[int, int]], reach: int,
+                tail: int) -> Iterator[re.Match]:
+    """``rx.finditer(text)`` for a pattern whose matches have their first digit at most ``reach``
+    characters after their start, and that reads at most ``tail`` characters from a start
+    (match and lookahead). ``runs``: the spans of the runs of digits in ``text``.
+
+    Windows [run start - reach, run end) hold every possible match start. Each is scanned with
+    endpos ``tail`` past it, so candidates see the real text; a scan resumes after the last match
+    found, as a full scan would (non-overlapping matches).
+    """
+    n = len(text)
+    last_end = 0
+    i = 0
+    while i < len(runs):
+        lo, hi = max(0, runs[i][0] - reach), runs[i][1]
+        i += 1
+        while i < len(runs) and runs[i][0] - reach <= hi:  # merge the windows that touch
+            hi = runs[i][1]
+            i += 1
+        for m in rx.finditer(text, max(lo, last_end), min(n, hi + tail)):
+            if m.start() >= hi:
+                break  # starts in the next window (or nowhere): scanned from there
+            last_end = m.end()
+            yield m
+
+
 def find_plates(text: str) -> Iterator[Span]:
-    for m in PLATE.finditer(text):
+    runs = [m.span() for m in _DIGITS.finditer(text)]
+    # PLATE: zero-width candidates whose group (<= 3+1+3+1+3 characters) holds a digit.
+    for m in near_digits(PLATE, text, runs, 10, 14):
         raw = m.group(1)
         if not _plate_shaped(raw):
             continue
@@ -205,7 +241,7 @@ def find_plates(text: str) -> Iterator[Span]:
         if raw.islower() and not PLATE_CONTEXT.search(_before(text, m.start())):
             continue
         yield Span(m.start(1), m.end(1), "LICENSE_PLATE", "rule:plate-sidecode", 0.95)
-    for m in PLATE_COMPACT.finditer(text):
+    for m in near_digits(PLATE_COMPACT, text, runs, 5, 8):  # the sidecodes hold digits
         if _compact_plate_shaped(m.group()) and \
                 PLATE_CONTEXT.search(_before(text, m.start(), 25)):
             yield _span(m, "LICENSE_PLATE", "rule:plate-context", 0.85)

@@ -8,9 +8,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ibtd_desktop.domain.casework.enums import AttachmentKind
 from ibtd_desktop.domain.casework.interviews import AttachmentRow
+from ibtd_desktop.ui.formats import human_size
 from ibtd_desktop.ui.table_model import ROW_ROLE, RowTableModel
 
-__all__ = ["ROW_ROLE", "AttachmentListModel", "human_size"]
+__all__ = ["ROW_ROLE", "AttachmentListModel"]
 
 
 class Column(enum.IntEnum):
@@ -29,14 +30,6 @@ _KINDS = {
     AttachmentKind.DOCUMENT: QT_TRANSLATE_NOOP("AttachmentListModel", "Document"),
     AttachmentKind.AUDIO: QT_TRANSLATE_NOOP("AttachmentListModel", "Geluid"),
 }
-
-
-def human_size(size: int) -> str:
-    if size < 1024:
-        return f"{size} B"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.0f} kB"
-    return f"{size / (1024 * 1024):.1f} MB"
 
 
 class AttachmentListModel(RowTableModel):

@@ -15,6 +15,7 @@ from ibtd_desktop.domain.casework.findings import FindingRow, RebuttalRow, Recom
 from ibtd_desktop.domain.casework.interviews import AttachmentRow, InterviewRow
 from ibtd_desktop.domain.casework.investigations import InvestigationRow
 from ibtd_desktop.domain.casework.people import FieldVisitRow, IntervieweeRow
+from ibtd_desktop.ui.formats import human_size
 from ibtd_desktop.ui.investigations.labels import fmt_date, label, labels, sort_date, text, yes_no
 from ibtd_desktop.ui.table_model import RowTableModel
 
@@ -293,7 +294,7 @@ class AttachmentTableModel(RowTableModel):
         return {
             c.FILENAME: lambda: row.filename,
             c.KIND: lambda: label(row.kind),
-            c.SIZE: lambda: f"{max(1, round(row.size / 1024)):,} KB".replace(",", "."),
+            c.SIZE: lambda: human_size(row.size),
             c.INTERVIEW: lambda: self.interview_dates.get(row.interview_id, ""),
         }[column]()
 

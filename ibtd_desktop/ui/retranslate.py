@@ -23,25 +23,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ibtd_desktop.ui.table_model import RowTableModel
+
 Lookup = Callable[[str], str]
 
 
-def retranslate_tree(
-    root: QWidget,
-    lookup: Lookup,
-    *,
-    model_type: type[QAbstractItemModel] = QAbstractItemModel,
-    tooltips: bool = False,
-) -> None:
-    """Re-translate ``root`` and its children; repaint its models of ``model_type`` (source
-    models only: proxies follow them)."""
+def retranslate_tree(root: QWidget, lookup: Lookup, *, tooltips: bool = False) -> None:
+    """Re-translate ``root`` and its children; repaint its table models (source models only:
+    proxies follow them)."""
     for widget in [root, *root.findChildren(QWidget)]:
         # Setting a text can make Qt delete internal children (scroll bars, popups) that are
         # still in the list: touching one of those segfaults.
         if not shiboken6.isValid(widget):
             continue
         _retranslate_widget(widget, lookup, tooltips)
-    for model in root.findChildren(model_type):
+    for model in root.findChildren(RowTableModel):
         if shiboken6.isValid(model):
             repaint_model(model)
 

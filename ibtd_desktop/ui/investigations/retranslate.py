@@ -6,8 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from ibtd_desktop.ui import retranslate as shared
 from ibtd_desktop.ui.investigations.labels import retranslate
-from ibtd_desktop.ui.table_model import RowTableModel
 
 
 def retranslate_tree(root: QWidget) -> None:
-    shared.retranslate_tree(root, retranslate, model_type=RowTableModel)
+    shared.retranslate_tree(root, retranslate)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QWidget
 
 from ibtd_desktop.ui import retranslate as shared
 from ibtd_desktop.ui.investigations import labels as casework_labels
-from ibtd_desktop.ui.table_model import RowTableModel
 from ibtd_desktop.ui.summaries.labels import retranslate
 
 
@@ -19,4 +18,4 @@ def _again(shown: str) -> str:
 
 
 def retranslate_tree(root: QWidget) -> None:
-    shared.retranslate_tree(root, _again, model_type=RowTableModel, tooltips=True)
+    shared.retranslate_tree(root, _again, tooltips=True)

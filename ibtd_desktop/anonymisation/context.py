@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -62,43 +63,156 @@ def _flex(value: str) -> str:
     return r"\s+".join(parts)
 
 
-def _digits_pattern(value: str) -> str | None:
+def _national_digits(value: str) -> str:
+    """The digits of a phone number after its country code or trunk zero."""
     d = digits_of(value)
-    if len(d) < 6:
-        return None
     if value.strip().startswith("+31") or value.strip().startswith("0031"):
         d = "0" + d[2:] if value.strip().startswith("+") else "0" + d[4:]
-    national = d[1:] if d.startswith("0") else d
+    return d[1:] if d.startswith("0") else d
+
+
+def _digits_pattern(value: str) -> str | None:
+    if len(digits_of(value)) < 6:
+        return None
+    national = _national_digits(value)
     sep = r"[\s.-]?"
     body = sep.join(re.escape(c) for c in national)
-    return rf"(?<!\d)(?:(?:\+|00)\s?31\s?(?:\(0\)\s?)?[-\s]?|0){sep}{body}(?!\d)"
+    # "(?<!\d)(?:(?:\+|00)\s?31 ...|0)" with its first character consumed first (see _literal).
+    intl = r"\s?31\s?(?:\(0\)\s?)?[-\s]?"
+    return rf"[+0](?<!\d.)(?:(?<=\+){intl}|(?<=0)0{intl}|(?<=0)){sep}{body}(?!\d)"
+
+
+def _literal(value: str, before: str, after: str) -> str:
+    """``(?<!before)value(?!after)``, with any whitespace inside ``value``.
+
+    The first character is consumed before the boundary is checked ("X(?<!b.)" matches where
+    "(?<!b)X" does): Python's regex engine then skips straight to that character, where a
+    pattern opening with a lookbehind is tried at every position of the text.
+    """
+    flex = _flex(value)
+    first = re.escape(value[0])
+    return rf"{first}(?<!{before}.){flex[len(first):]}(?!{after})"
+
+
+def _equivalent_pairs() -> tuple[tuple[str, str], ...] | None:
+    """(character, stand-in) for the characters re.IGNORECASE equates beyond simple lower case
+    ("ſ" = "s", "ı" = "i", "ς" = "σ" ...), read from the regex engine itself; None when this
+    Python keeps the table elsewhere (then no prefilter is used: slower, never wrong)."""
+    table = None
+    for module, name in (("re._casefix", "_EXTRA_CASES"), ("re._compiler", "_ignorecase_fixes")):
+        try:
+            table = getattr(__import__(module, fromlist=[name]), name)
+            break
+        except (ImportError, AttributeError):
+            continue
+    if not isinstance(table, dict):
+        return None
+    pairs = []
+    for key, others in table.items():
+        group = [chr(key) if isinstance(key, int) else key] + [
+            chr(o) if isinstance(o, int) else o for o in others]
+        stand_in = min(group)
+        pairs.extend((c, stand_in) for c in group if c != stand_in)
+    return tuple(sorted(set(pairs)))
+
+
+_EQUIVALENT = _equivalent_pairs()
+
+
+def fold(text: str) -> str | None:
+    """``text`` with every character replaced by one stand-in of the characters re.IGNORECASE
+    matches it with, keeping every offset: a case-insensitive literal can only match where its
+    folded form is a substring of the folded text. None when the engine's table is unknown.
+
+    str.lower() is simple lower case except for "İ" (it becomes "i" + a combining dot, which
+    would shift offsets and break words apart); the regex engine compares "İ" as "i".
+    """
+    if _EQUIVALENT is None:
+        return None
+    folded = text.replace("\u0130", "i").lower()
+    if not folded.isascii():
+        for char, stand_in in _EQUIVALENT:
+            if char in folded:
+                folded = folded.replace(char, stand_in)
+    return folded
+
+
+class _Pattern:
+    """One identity value's pattern, and the literal any match must contain: the folded first
+    word (case-insensitive patterns) or the national digits of a phone number. Most of a
+    dossier's people are absent from a given text; a substring test skips their patterns."""
+
+    __slots__ = ("rx", "label", "source", "key", "space")
+
+    def __init__(self, rx: re.Pattern, label: str, source: str, key: str, space: str) -> None:
+        self.rx, self.label, self.source, self.key, self.space = rx, label, source, key, space
+
+
+def _literal_pattern(value: str, before: str, after: str, flags: int, label: str,
+                     source: str) -> _Pattern:
+    rx = re.compile(_literal(value, before, after), flags)
+    if flags & re.IGNORECASE:
+        key = fold(value.split()[0])
+        return _Pattern(rx, label, source, key or "", "folded" if key else "")
+    return _Pattern(rx, label, source, value.split()[0], "text")
+
+
+
+
+def _compile_person(person: KnownPerson) -> tuple[_Pattern, ...]:
+    patterns: list[_Pattern] = []
+    for variant in name_variants(person.name):
+        # "Roos", "Bakker": a name that is also a word matches only as written (capitalised).
+        flags = 0 if " " not in variant and variant.lower() in dutch_words() else re.IGNORECASE
+        patterns.append(_literal_pattern(variant, r"[\w@.]", r"[\w@]", flags, "PERSON",
+                                         "context:name"))
+    for value, label in ((person.email, "EMAIL"), (person.address, "ADDRESS"),
+                         (person.place, "LOCATION")):
+        if value.strip():
+            patterns.append(_literal_pattern(value.strip(), r"[\w@]", r"[\w@]", re.IGNORECASE,
+                                             label, f"context:{label.lower()}"))
+    if person.address:
+        street = re.match(r"\s*([^,\n]+?\s\d+\S*)", person.address)
+        if street:
+            patterns.append(_literal_pattern(street.group(1), r"[\w]", r"[\w]", re.IGNORECASE,
+                                             "ADDRESS", "context:address"))
+    if person.phone:
+        pattern = _digits_pattern(person.phone)
+        if pattern:
+            # Only single separators stand between the digits of a match: its national digits
+            # are a substring of the text's digits.
+            national = _national_digits(person.phone)
+            patterns.append(_Pattern(re.compile(pattern), "PHONE", "context:phone", national, "digits"))
+    for value in person.other:
+        if value and len(value) > 1 and value.strip():
+            # Other identity fields: numbers (BSN, passport) or words (nickname, employer).
+            label = "ID_NUMBER" if any(c.isdigit() for c in value) else "PERSON"
+            patterns.append(_literal_pattern(value.strip(), r"[\w@]", r"[\w@]", re.IGNORECASE,
+                                             label, "context:other"))
+    return tuple(patterns)
+
+
+# A dossier's people are scanned for again at every residual scan and every safeguard check:
+# their patterns are compiled once per person (re's own cache holds 512 patterns, fewer than
+# 50 interviewees need, so it recompiled all of them on every call).
+_compiled_person = functools.lru_cache(maxsize=1024)(_compile_person)
+
+
+def _patterns(person: KnownPerson) -> tuple[_Pattern, ...]:
+    try:
+        return _compiled_person(person)
+    except TypeError:  # a field holds a list: unhashable, so not cached
+        return _compile_person(person)
 
 
 def find_known_people(text: str, context: DetectionContext) -> Iterator[Span]:
+    spaces: dict[str, str | None] = {"text": text, "": None}
     for person in context.known_people:
-        for variant in name_variants(person.name):
-            # "Roos", "Bakker": a name that is also a word matches only as written (capitalised).
-            flags = 0 if " " not in variant and variant.lower() in dutch_words() else re.IGNORECASE
-            for m in re.finditer(rf"(?<![\w@.]){_flex(variant)}(?![\w@])", text, flags):
-                yield Span(m.start(), m.end(), "PERSON", "context:name", 1.0)
-        for value, label in ((person.email, "EMAIL"), (person.address, "ADDRESS"),
-                             (person.place, "LOCATION"), (person.pseudonym, None)):
-            if value and label:
-                for m in re.finditer(rf"(?<![\w@]){_flex(value)}(?![\w@])", text, re.IGNORECASE):
-                    yield Span(m.start(), m.end(), label, f"context:{label.lower()}", 1.0)
-        if person.address:
-            street = re.match(r"\s*([^,\n]+?\s\d+\S*)", person.address)
-            if street:
-                for m in re.finditer(rf"(?<![\w]){_flex(street.group(1))}(?![\w])", text, re.I):
-                    yield Span(m.start(), m.end(), "ADDRESS", "context:address", 1.0)
-        if person.phone:
-            pattern = _digits_pattern(person.phone)
-            if pattern:
-                for m in re.finditer(pattern, text):
-                    yield Span(m.start(), m.end(), "PHONE", "context:phone", 1.0)
-        for value in person.other:
-            if value and len(value) > 1:
-                # Other identity fields: numbers (BSN, passport) or words (nickname, employer).
-                label = "ID_NUMBER" if any(c.isdigit() for c in value) else "PERSON"
-                for m in re.finditer(rf"(?<![\w@]){_flex(value)}(?![\w@])", text, re.IGNORECASE):
-                    yield Span(m.start(), m.end(), label, "context:other", 1.0)
+        for p in _patterns(person):
+            if p.space not in spaces:
+                spaces[p.space] = fold(text) if p.space == "folded" else digits_of(text)
+            haystack = spaces[p.space]
+            if haystack is not None and p.key not in haystack:
+                continue
+            for m in p.rx.finditer(text):
+                yield Span(m.start(), m.end(), p.label, p.source, 1.0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from operator import attrgetter
 
 from ibtd_desktop.anonymisation.spans import Span
 
@@ -16,16 +17,6 @@ PRIORITY = {
 
 # Language labels compete by length: "Capelle aan den IJssel" (place) beats "IJssel" (name).
 _LANGUAGE = frozenset({"ADDRESS", "ORGANISATION_PRIVATE", "PERSON", "LOCATION"})
-
-
-def _rank(span: Span) -> tuple:
-    known = 0 if span.source.startswith("context") else 1
-    tier = 1 if span.label in _LANGUAGE else 0
-    # Within a tier the longer span wins ("NL92 ABNA 0417 1643 00" over the phone-like
-    # "0417 1643 00" inside it), so a partial match never leaves the rest of a value visible.
-    return (known, tier, -(span.end - span.start),
-            -span.confidence if tier else 0, PRIORITY.get(span.label, 20),
-            -(span.end - span.start), -span.confidence, span.start)
 
 
 def _inside_longer_name(spans: list[Span]) -> set[int]:
@@ -42,18 +33,34 @@ def _inside_longer_name(spans: list[Span]) -> set[int]:
     }
 
 
+_START_END = attrgetter("start", "end")
+
+
 def resolve(spans: Iterable[Span]) -> list[Span]:
     """Greedy by rank: keep a span unless it overlaps one already kept; sorted by offset."""
     spans = [s for s in spans if s.end > s.start]
     if not spans:
         return []
-    swallowed = _inside_longer_name(spans)
-    spans = [s for s in spans if id(s) not in swallowed]
+    if any(s.source.startswith("context") for s in spans):
+        swallowed = _inside_longer_name(spans)
+        spans = [s for s in spans if id(s) not in swallowed]
     kept: list[Span] = []
     taken = bytearray(max(s.end for s in spans))
-    for span in sorted(spans, key=_rank):
+    # The rank, lowest first: case-file values, then identifiers before language labels; within
+    # a tier the longer span wins ("NL92 ABNA 0417 1643 00" over the phone-like "0417 1643 00"
+    # inside it), so a partial match never leaves the rest of a value visible. Then confidence
+    # (language labels), label priority, and the index, which keeps equal ranks in input order.
+    # Built in one comprehension: a key function called per span was half of resolve's cost.
+    ranked = sorted([
+        (0 if s.source.startswith("context") else 1, tier := s.label in _LANGUAGE,
+         s.start - s.end, -s.confidence if tier else 0, PRIORITY.get(s.label, 20),
+         -s.confidence, s.start, i)
+        for i, s in enumerate(spans)])
+    for rank in ranked:
+        span = spans[rank[-1]]
         if taken.find(1, span.start, span.end) != -1:
             continue
         kept.append(span)
         taken[span.start:span.end] = b"\x01" * (span.end - span.start)
-    return sorted(kept, key=lambda s: (s.start, s.end))
+    kept.sort(key=_START_END)
+    return kept

@@ -41,27 +41,9 @@ def inspector_span(start: int, end: int, label: str):  # noqa: ANN201
     return anon.Span(start, end, label, "inspector", 1.0)
 
 
-def _could_appear(person: SourcePerson, words: set[str], digits: str, folded: str) -> bool:
-    """Cheap pre-filter: every form the engine looks for contains one of these pieces."""
-    ident = person.identity
-    if ident is None:
-        return False
-    tokens = re.findall(r"\w{2,}", f"{ident.name} {ident.address}".casefold())
-    if any(t in words for t in tokens):
-        return True
-    if ident.email and ident.email.split("@")[0].casefold() in folded:
-        return True
-    phone = re.sub(r"\D", "", ident.phone)[-9:]
-    return len(phone) >= 6 and phone in digits
-
-
-def context_for(people: Iterable[SourcePerson], text: str | None = None):  # noqa: ANN201
-    """Known people for the engine; with ``text``, only those that could appear in it (speed)."""
-    people = list(people)
-    if text is not None:
-        folded = text.casefold()
-        words, digits = set(re.findall(r"\w{2,}", folded)), re.sub(r"\D", "", text)
-        people = [p for p in people if _could_appear(p, words, digits, folded)]
+def context_for(people: Iterable[SourcePerson]):  # noqa: ANN201
+    """Known people for the engine. All of them: the engine itself skips, exactly, the people
+    who cannot appear in a text (a pre-filter here once dropped names written with "İ")."""
     known = []
     for p in people:
         ident = p.identity
@@ -78,7 +60,7 @@ def context_for(people: Iterable[SourcePerson], text: str | None = None):  # noq
 
 
 def detect_in_original(text: str, people: Sequence[SourcePerson]) -> list:
-    return list(anon.detect(text, context_for(people, text)))
+    return list(anon.detect(text, context_for(people)))
 
 
 def province_of_place(place: str) -> str | None:
@@ -131,7 +113,7 @@ def detect_in_final(text: str, people: Sequence[SourcePerson], allowed: Iterable
     protected = _protected(text, people, allowed)
     pseudonyms = _literal_ranges(text, [p.pseudonym for p in people if p.pseudonym])
     result = []
-    for s in anon.detect(_masked(text, pseudonyms), context_for(people, text)):
+    for s in anon.detect(_masked(text, pseudonyms), context_for(people)):
         if _only_protected(text, s.start, s.end, protected):
             continue
         if s.label == "LOCATION" and s.text_in(text).strip() in PROVINCES:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation.checksums import IBAN_LENGTHS, SIDECODES, digits_of, elfproef, iban_valid, is_plate
+from ibtd_desktop.anonymisation.ident_scan import class_map, finditer_windows, segment_windows
 from ibtd_desktop.anonymisation.scan import finditer_near
 from ibtd_desktop.anonymisation.spans import Span
 
@@ -330,9 +331,19 @@ def _code_shaped(raw: str) -> bool:
     return True
 
 
+def _code_candidates(text: str) -> Iterator[re.Match]:
+    """``CODE.finditer(text)`` less matches with fewer than 4 digits, which _code_shaped drops:
+    only the stretches that can hold a match with 4 digits are scanned (see segment_windows).
+    A match reads at most 3 characters past its stretch."""
+    cmap = class_map(text)
+    if b"9" in cmap:  # digits beyond ASCII: the stretches count only ASCII ones
+        return CODE.finditer(text)
+    return finditer_windows(CODE, text, segment_windows(cmap), 8)
+
+
 def find_codes(text: str) -> Iterator[Span]:
     """Case/document references such as UHT-2021-048213, BD/TS/2022/118734, 4321.78.533.H.96."""
-    for m in CODE.finditer(text):
+    for m in _code_candidates(text):
         raw = m.group()
         if not _code_shaped(raw):
             continue

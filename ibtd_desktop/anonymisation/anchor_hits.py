@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-# Letters by falling frequency in Dutch prose; anything else (capitals, digits, punctuation,
-# accented letters) counts as rarer than all of them.
-_COMMON = "enatirodslgvhkmubpwjzcf"
+# Characters by falling frequency in Dutch prose; anything else (capitals, digits, most
+# punctuation, accented letters) counts as rarer than all of them.
+_COMMON = " enatirodslgmk.uhv\nbjpwc,fz"
 
 
 def leftmost(candidates: Iterable[tuple[int, int, int]]) -> list[tuple[int, int]]:
@@ -66,86 +66,95 @@ def literal_hits(text: str, fragments: tuple[str, ...]) -> list[tuple[int, int]]
     return leftmost(candidates) if candidates else []
 
 
-class GatedAnchor:
-    """Hits of ``frag1|frag2|...`` (plain literals, tried in this order) via a gate on each
-    fragment's rarest character: the engine then stops only at those characters.
+class Gate:
+    """The hits of several anchors ``(?:frag1|frag2|...)follower`` from one pass over the text.
 
-    The gate consumes the rare character alone (the rest of the fragment is looked at around
-    it), so no occurrence hides inside another gate match; each gate hit is then checked in
-    Python against the fragments that chose that character.
+    Each fragment (a plain literal; the fragments of an anchor are tried in their order) is
+    found at its rarest character: one pattern stops only at those characters, looks at the
+    rest of the fragment around it without consuming it (so no occurrence hides inside
+    another), and each stop is checked in Python against the fragments that chose that
+    character. ``follower`` (optional) is what must come right after the fragment, as a
+    pattern; the hit ends where it ends. One pass for all anchors: a pattern over a character
+    class costs about the same per character whatever it finds.
     """
 
-    def __init__(self, fragments: list[str]):
-        self.fragments = fragments
-        by_char: dict[str, list[tuple[str, int]]] = {}
-        for frag in fragments:
-            k = min(range(len(frag)), key=lambda i: _rank(frag[i]))
-            by_char.setdefault(frag[k], []).append((frag, k))
+    def __init__(self, anchors: list[tuple[list[str], str | None]]):
+        self._followers = [re.compile(f) if f else None for _, f in anchors]
+        by_char: dict[str, list[tuple[int, int, str, int]]] = {}
+        for a, (fragments, follower) in enumerate(anchors):
+            for order, frag in enumerate(fragments):
+                k = min(range(len(frag)), key=lambda i: _rank(frag[i]))
+                by_char.setdefault(frag[k], []).append((a, order, frag, k))
         self._by_char = by_char
+        self._count = len(anchors)
         branches = []
         for c, entries in by_char.items():
-            alts = []
-            for frag, k in entries:
+            alts = {}
+            for a, _, frag, k in entries:
                 behind = f"(?<={re.escape(frag[:k + 1])})" if k else ""
-                ahead = f"(?={re.escape(frag[k + 1:])})" if frag[k + 1:] else ""
-                alts.append(behind + ahead)
+                ahead = re.escape(frag[k + 1:]) + (f"(?:{anchors[a][1]})" if anchors[a][1] else "")
+                alts[behind + (f"(?={ahead})" if ahead else "")] = None
             branches.append(re.escape(c) + "(?:" + "|".join(alts) + ")")
         self.gate = re.compile("|".join(branches))
-        self._order = {frag: i for i, frag in reversed(list(enumerate(fragments)))}
 
-    def hits(self, text: str) -> list[tuple[int, int]]:
-        candidates = []
+    def hits(self, text: str) -> list[list[tuple[int, int]]]:
+        candidates: list[list[tuple[int, int, int]]] = [[] for _ in range(self._count)]
+        followers, by_char = self._followers, self._by_char
         for m in self.gate.finditer(text):
             r = m.start()
-            for frag, k in self._by_char[text[r]]:
+            for a, order, frag, k in by_char[text[r]]:
                 start = r - k
-                if start >= 0 and text.startswith(frag, start):
-                    candidates.append((start, self._order[frag], start + len(frag)))
-        return leftmost(candidates) if candidates else []
+                if start < 0 or not text.startswith(frag, start):
+                    continue
+                end = start + len(frag)
+                if followers[a] is not None:
+                    f = followers[a].match(text, end)
+                    if f is None:
+                        continue
+                    end = f.end()
+                candidates[a].append((start, order, end))
+        return [leftmost(c) if c else [] for c in candidates]
 
 
 def _rank(c: str) -> int:
-    """Lower is rarer: -1 for anything outside the common letters."""
+    """Lower is rarer: -1 for anything outside the common characters."""
     return len(_COMMON) - _COMMON.index(c) if c in _COMMON else -1
 
 
-class SpacedAnchor:
-    """Hits of ``(?:frag1|frag2|...) (?:follower)`` where no fragment holds the space that
-    ends it: the engine jumps from space to space (a pattern opening with one literal
-    character), the followers and fragment endings are checked there, and the fragment that
-    ends at a hit is found in Python.
-
-    ``followers`` are the alternatives after the space, in order; each a literal string or a
-    character class such as ``[A-Z]`` (one character).
+class SpacedGate:
+    """The hits of several anchors ``(?:frag1|frag2|...) follower`` whose fragments end right
+    before a space (and hold none): one pass that jumps from space to space (a pattern opening
+    with one literal character), checks what may follow (``ahead``, a pattern covering every
+    anchor's follower) and what ends there (one class of last characters, then the fragments),
+    and finds in Python which fragments end at each hit. ``follower`` starts with the space.
     """
 
-    def __init__(self, fragments: list[str], followers: list[str]):
-        self.fragments = fragments
-        self._followers = [(re.compile(f), len(f) if not f.startswith("[") else 1)
-                           for f in followers]
-        by_last: dict[str, list[str]] = {}
-        for frag in fragments:
-            by_last.setdefault(frag[-1], []).append(frag)
+    def __init__(self, anchors: list[tuple[list[str], str]], ahead: str):
+        self._followers = [re.compile(f) for _, f in anchors]
+        by_last: dict[str, list[tuple[int, int, str]]] = {}
+        for a, (fragments, follower) in enumerate(anchors):
+            if not follower.startswith(" ") or any(" " in f for f in fragments if f[-1] == " "):
+                raise ValueError("fragments must end before the follower's space")
+            for order, frag in enumerate(fragments):
+                by_last.setdefault(frag[-1], []).append((a, order, frag))
         self._by_last = by_last
+        self._count = len(anchors)
         ends = "|".join(
-            f"(?<={re.escape(c)} )(?:{'|'.join(f'(?<={re.escape(f)} )' for f in frags)})"
-            for c, frags in by_last.items())
-        ahead = "|".join(f if f.startswith("[") else re.escape(f) for f in followers)
-        self.gate = re.compile(f" (?={ahead})(?:{ends})")
-        self._order = {frag: i for i, frag in reversed(list(enumerate(fragments)))}
+            f"(?<={re.escape(c)} )(?:{'|'.join(dict.fromkeys(f'(?<={re.escape(f)} )' for _, _, f in e))})"
+            for c, e in by_last.items())
+        lasts = re.escape("".join(by_last))
+        self.gate = re.compile(f" (?={ahead})(?<=[{lasts}] )(?:{ends})")
 
-    def hits(self, text: str) -> list[tuple[int, int]]:
-        candidates = []
+    def hits(self, text: str) -> list[list[tuple[int, int]]]:
+        candidates: list[list[tuple[int, int, int]]] = [[] for _ in range(self._count)]
+        followers = self._followers
         for m in self.gate.finditer(text):
             q = m.start()
-            for rx, width in self._followers:
-                if rx.match(text, q + 1):
-                    end = q + 1 + width
-                    break
-            else:  # cannot happen: the gate checked a follower
-                continue
-            for frag in self._by_last[text[q - 1]]:
+            for a, order, frag in self._by_last[text[q - 1]]:
                 start = q - len(frag)
-                if start >= 0 and text.startswith(frag, start):
-                    candidates.append((start, self._order[frag], end))
-        return leftmost(candidates) if candidates else []
+                if start < 0 or not text.startswith(frag, start):
+                    continue
+                f = followers[a].match(text, q)
+                if f is not None:
+                    candidates[a].append((start, order, f.end()))
+        return [leftmost(c) if c else [] for c in candidates]

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ibtd_desktop.anonymisation import lexicons as lx
-from ibtd_desktop.anonymisation.anchor_hits import GatedAnchor, SpacedAnchor, literal_hits, windows_around
+from ibtd_desktop.anonymisation.anchor_hits import Gate, SpacedGate, literal_hits, windows_around
 from ibtd_desktop.anonymisation.scan import by_first_char, finditer_in
 from ibtd_desktop.anonymisation.alternations import WordStart, first_char_grouped
 from ibtd_desktop.anonymisation.spans import Span
@@ -92,10 +92,9 @@ _HEAD_FRAGMENTS = (
     "ransport|ienst|kantoor|oering|akelaar|ebshop|inkel|telier|raktijk|herapie|oskee|erk|"
     "oerderij|uiszorg|zaak|nderneming|olding|amping|otel|ension|rukkerij|ietsenmaker|isserij|"
     "wekerij|entrum|loemist|outique|emeente|axi|groep|entrale|OBS|CBS|obs|cbs").split("|")
-_HEAD_FOLLOWERS = ["[A-Z0-9'’]", "de ", "het ", "van ", "'t "]
+_HEAD_FOLLOWER = r" (?:[A-Z0-9'’]|de |het |van |'t )"
 _HEAD_ANCHOR = re.compile(
-    by_first_char([re.escape(f) for f in _HEAD_FRAGMENTS])  # grouped: see scan.py
-    + " (?:" + "|".join(f if f[0] == "[" else re.escape(f) for f in _HEAD_FOLLOWERS) + ")")
+    by_first_char([re.escape(f) for f in _HEAD_FRAGMENTS]) + _HEAD_FOLLOWER)  # see scan.py
 _TAIL_FRAGMENTS = (
     "Advoca|Notaris|Accountant|Makelaar|Architect|Installatie|Uitzend|werken|otografie|diensten|"
     "dvies|egeleiding|Bouw|echniek|ransport|ervice|onsultancy|"
@@ -107,10 +106,12 @@ _KVK_FRAGMENTS = ("KvK", "kvk", "KVK")
 _KVK_ANCHOR = re.compile("|".join(_KVK_FRAGMENTS))
 _CUE_WORDS = ("eenmanszaak|webshop|bedrijf|zaak|werkgever|uitzendbureau|opdrachtgever|werkt bij|"
               "werkte bij|in dienst bij|verhuurder|huisbaas|kantoor").split("|")
-_CUE_ANCHOR = re.compile(f"(?:{'|'.join(_CUE_WORDS)}) [A-Z]")
-_HEAD_HITS = SpacedAnchor(_HEAD_FRAGMENTS, _HEAD_FOLLOWERS)
-_TAIL_HITS = GatedAnchor(_TAIL_FRAGMENTS)
-_CUE_HITS = SpacedAnchor(_CUE_WORDS, ["[A-Z]"])
+_CUE_FOLLOWER = " [A-Z]"
+_CUE_ANCHOR = re.compile(f"(?:{'|'.join(_CUE_WORDS)}){_CUE_FOLLOWER}")
+# Head words and cues both end before " X": one pass over the spaces finds both.
+_SPACED_HITS = SpacedGate([(_HEAD_FRAGMENTS, _HEAD_FOLLOWER), (_CUE_WORDS, _CUE_FOLLOWER)],
+                          "[A-Z0-9'’]|de |het |van |'t ")
+_TAIL_HITS = Gate([(_TAIL_FRAGMENTS, None)])
 _DROP_TAIL = re.compile(r"(?:\s(?:de|van|der|den|aan|op|en|&|in|uit))+$")
 
 
@@ -156,16 +157,19 @@ def _clean(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def find_organisations(text: str) -> Iterator[Span]:
-    for rx, hits, source, conf in ((_HEAD_ORG_FAST, _HEAD_HITS.hits(text), "orgs:type-word", 0.9),
-                                   (_TAIL_ORG_FAST, _TAIL_HITS.hits(text), "orgs:type-suffix", 0.85)):
+    head_hits, cue_hits = _SPACED_HITS.hits(text)
+    tail_hits = _TAIL_HITS.hits(text)[0]
+    kvk_hits = literal_hits(text, _KVK_FRAGMENTS)
+    for rx, hits, source, conf in ((_HEAD_ORG_FAST, head_hits, "orgs:type-word", 0.9),
+                                   (_TAIL_ORG_FAST, tail_hits, "orgs:type-suffix", 0.85)):
         for m in finditer_in(rx, text, windows_around(text, hits, 100, 100)) if hits else ():
             s, e = _clean(text, m.start(), m.end())
             name = text[s:e]
             if len(name.split()) < 2 or _public(name) or name.split()[-1] in lx.public_bodies():
                 continue
             yield Span(s, e, "ORGANISATION_PRIVATE", source, conf)
-    for rx, hits, source in ((_KVK_ORG_FAST, literal_hits(text, _KVK_FRAGMENTS), "orgs:before-kvk"),
-                             (_CUE_ORG_FAST, _CUE_HITS.hits(text), "orgs:cue")):
+    for rx, hits, source in ((_KVK_ORG_FAST, kvk_hits, "orgs:before-kvk"),
+                             (_CUE_ORG_FAST, cue_hits, "orgs:cue")):
         for m in finditer_in(rx, text, windows_around(text, hits, 120, 90)) if hits else ():
             s, e = _clean(text, m.start(1), m.end(1))
             name = text[s:e]

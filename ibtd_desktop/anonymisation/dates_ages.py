@@ -6,7 +6,9 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ibtd_desktop.anonymisation import scan as _rx
-from ibtd_desktop.anonymisation.scan import by_first_char, finditer_near, word_start
+from ibtd_desktop.anonymisation.anchor_hits import literal_hits, windows_around
+from ibtd_desktop.anonymisation.lexicons import dutch_words
+from ibtd_desktop.anonymisation.scan import by_first_char, finditer_in, finditer_near, word_start
 from ibtd_desktop.anonymisation.spans import Span
 
 MONTHS = {
@@ -76,6 +78,10 @@ _NUM = rf"(?:\d{{1,3}}|(?:{_NUM_WORD})(?:en(?:{_NUM_WORD}))?)"
 AGE_YEARS = re.compile(rf"(?<![\w,.-])({_NUM})\s?(?:jaar|jr\.?|jaren)(?![\w])", re.IGNORECASE)
 AGE_JARIG = re.compile(rf"(?<![\w-])(?:\d{{1,3}}-|(?:{_NUM_WORD}))jarige?n?\b", re.IGNORECASE)
 AGE_BRACKET = re.compile(r"(?<=\()\d{1,3}(?=\))")
+# The same matches as group 1: opening with the literal "(" the engine jumps to it (a pattern
+# opening with a lookbehind is tried at every position). No match can start inside another:
+# each needs a "(" right before it.
+_AGE_BRACKET_FAST = re.compile(r"\((\d{1,3})(?=\))")
 AGE_AFTER_VERB = re.compile(word_start(  # "is 45", "leeftijd: 33 jaar"; see scan.word_start
     "ik ben|is|was|nu|die|wordt|werd|toen|inmiddels|peildatum|leeftijd:?|age".split("|"),
     rf"\s+({_NUM})(?![\w%]|[.,:]\d)(?:\s+([a-zà-ÿ]+))?", ignorecase=True))
@@ -106,7 +112,8 @@ _DURATION_AFTER = re.compile(
 _PERSON_END = re.compile(r"(?<![\w])[A-ZÀ-ÖØ-ÞĆČŞŠŽİ][\w'-]*\.?\s*$")
 
 
-_JAAR_ANCHOR = re.compile(r"jaar|jr|JAAR|Jaar")
+_JAAR_FRAGMENTS = ("jaar", "jr", "JAAR", "Jaar")
+_JAAR_ANCHOR = re.compile("|".join(_JAAR_FRAGMENTS))  # hits found by str.find: anchor_hits
 _JARIG_ANCHOR = re.compile(r"jarig")
 
 
@@ -115,7 +122,8 @@ def _is_age_number(value: str) -> bool:
 
 
 def find_ages(text: str, people: Iterable[Span] = ()) -> Iterator[Span]:
-    for m in finditer_near(AGE_YEARS, text, _JAAR_ANCHOR, 30, 6):
+    hits = literal_hits(text, _JAAR_FRAGMENTS)
+    for m in finditer_in(AGE_YEARS, text, windows_around(text, hits, 30, 6)) if hits else ():
         before = text[max(0, m.start() - 20):m.start()]
         if not _is_age_number(m.group(1)) or _DURATION_BEFORE.search(before):
             continue
@@ -127,8 +135,6 @@ def find_ages(text: str, people: Iterable[Span] = ()) -> Iterator[Span]:
         yield Span(m.start(), m.end(), "AGE", "rule:age-years", 0.85)
     for m in finditer_near(AGE_JARIG, text, _JARIG_ANCHOR, 30, 4):
         yield Span(m.start(), m.end(), "AGE", "rule:age-jarige", 0.9)
-    from ibtd_desktop.anonymisation.lexicons import dutch_words
-
     for m in AGE_AFTER_VERB.finditer(text):
         follower = (m.group(2) or "").lower()
         if follower and follower not in _AGE_FOLLOWERS and (follower in dutch_words() or len(follower) > 2):
@@ -147,15 +153,15 @@ def find_ages(text: str, people: Iterable[Span] = ()) -> Iterator[Span]:
         yield Span(m.start(1), m.end(1), "AGE", "rule:age-after-relative", 0.7)
     for m in AGE_ORDINAL.finditer(text):
         yield Span(m.start(1), m.end(1), "AGE", "rule:age-ordinal", 0.7)
-    for m in AGE_BRACKET.finditer(text):
-        head = text[max(0, m.start() - 20):m.start() - 1]
+    for m in _AGE_BRACKET_FAST.finditer(text) if "(" in text else ():
+        head = text[max(0, m.start(1) - 20):m.start(1) - 1]
         person_before = _PERSON_END.search(head.rstrip()) or _rx.search(
             r"\b(?:dochter|zoon|kind|kinderen|jongste|oudste|moeder|vader|broer|zus|man|vrouw|"
             r"meisje|jongen|baby|kleinkind|mee|nu|mw\.?|dhr\.?|ca\.)\s*$", head, re.I)
-        if _is_age_number(m.group()) and person_before and not _rx.search(
+        if _is_age_number(m.group(1)) and person_before and not _rx.search(
                 r"(?:artikel|art\.|lid|groep|bijlage|nr\.?|nummer|stap|fase|punt|vraag)\s*$", head, re.I):
             conf = 0.75 if _PERSON_END.search(head.rstrip()) else 0.6
-            yield Span(m.start(), m.end(), "AGE", "rule:age-in-brackets", conf)
+            yield Span(m.start(1), m.end(1), "AGE", "rule:age-in-brackets", conf)
     for p in people:
         m = _rx.match(r",\s(\d{1,2})(?=\s*[,;)\n]|\s*$)", text[p.end:p.end + 6])
         if m:

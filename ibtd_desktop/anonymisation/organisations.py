@@ -7,7 +7,9 @@ import re
 from collections.abc import Iterator
 
 from ibtd_desktop.anonymisation import lexicons as lx
-from ibtd_desktop.anonymisation.scan import by_first_char, finditer_near
+from ibtd_desktop.anonymisation.anchor_hits import Gate, SpacedGate, literal_hits, windows_around
+from ibtd_desktop.anonymisation.scan import by_first_char, finditer_in
+from ibtd_desktop.anonymisation.alternations import WordStart, first_char_grouped
 from ibtd_desktop.anonymisation.spans import Span
 
 # Type words that open a business name ("Kapsalon Djamila", "Stichting Welzijn ...").
@@ -58,24 +60,58 @@ CUE_ORG = re.compile(
     r"\b(?:eenmanszaak|webshop|bedrijf|bedrijfje|zaak|werkgever|uitzendbureau|opdrachtgever|"
     r"werkt bij|werkte bij|in dienst bij|verhuurder|huisbaas|kantoor)[,:]?\s+"
     r"((?:[A-Z][\w'’.&-]*)(?:\s(?:[A-Z][\w'’.&-]*|de|van|der|den|aan|op|en|&)){0,4})")
-# Cheap literal anchors: the rich patterns run only near these (see scan.py).
+# The same four patterns written so the engine skips ahead (tests compare them on generated
+# text): a pattern opening with \b, a lookbehind or a group of alternatives is tried at every
+# position, one opening with a character class jumps to the next character in it. The first
+# character is consumed, the boundary is checked behind it and each alternative goes on from
+# its second character (the order of the alternatives that can start there is kept).
+_CAPWORD_REST = (r"(?:\.(?:[A-Z]\.){0,2}(?![\w])|(?:(?<=G)ebr|(?<=F)a|(?<=W)ed|(?<=F)am|(?<=S)t"
+                 r"|(?<=S)int)\.(?= [A-Z])|[\w'’&-]*)")  # _CAPWORD after its capital
+_TAIL_GROUPED = first_char_grouped(_TAIL)
+_TAILS_FAST = rf"{_TAIL_GROUPED}(?: (?:&|en) (?:{_TAIL_GROUPED}|[A-Z][a-z]+))?(?: {_TAIL_GROUPED})?"
+_HEAD_ORG_FAST = WordStart(re.compile(
+    first_char_grouped(_HEAD_ANYCASE, r"(?<!\w.)")
+    + rf"(?![\w])(?: (?:{_NAMEPART})){{0,6}}(?<=[\w.'’])(?: {_TAILS_FAST})?"),
+    first_char_grouped(_HEAD_ANYCASE) + r"(?![\w])")
+_TAIL_JOIN = r" (?:(?:de|van|der|den|het|&|en) )*"
+_TAIL_ORG_FAST = re.compile(  # (?:X){0,3}Y == X(?:X){0,2}Y|Y, and both open with a capital
+    rf"[A-Z](?<![\w-].)(?:{_CAPWORD_REST}{_TAIL_JOIN}(?:{_CAPWORD}{_TAIL_JOIN}){{0,2}}"
+    rf"{_CAPWORD} {_TAILS_FAST}(?!\w)|{_CAPWORD_REST} {_TAILS_FAST}(?!\w))")
+_KVK_ORG_FAST = re.compile(
+    r"([A-Z](?:[\w'’.&-]*|\.(?:[A-Z]\.){0,2})(?:\s(?:[A-Z][\w'’.&-]*|(?:[A-Z]\.){1,3}|de|van|der|"
+    r"den|aan|op|en|&|v\.o\.f\.)){0,5})\s?(?:,\s|\s\()(?:KvK|kvk|KVK)")
+_CUE_ORG_FAST = re.compile(first_char_grouped(
+    "eenmanszaak|webshop|bedrijf|bedrijfje|zaak|werkgever|uitzendbureau|opdrachtgever|werkt bij|"
+    "werkte bij|in dienst bij|verhuurder|huisbaas|kantoor", r"(?<!\w.)")
+    + r"[,:]?\s+((?:[A-Z][\w'’.&-]*)(?:\s(?:[A-Z][\w'’.&-]*|de|van|der|den|aan|op|en|&)){0,4})")
+# Cheap literal anchors: the rich patterns run only near these (see scan.py). The regexes say
+# what a hit is; the same hits are found faster by anchor_hits (tests compare the two).
+_HEAD_FRAGMENTS = (
+    "tichting|ereniging|bureau|verblijf|pvang|BSO|alon|apper|arber|tudio|estaurant|afe|afé|"
+    "etaria|nackbar|hoarma|izzeria|oko|akkerij|lagerij|markt|arage|bedrijf|handel|school|"
+    "ransport|ienst|kantoor|oering|akelaar|ebshop|inkel|telier|raktijk|herapie|oskee|erk|"
+    "oerderij|uiszorg|zaak|nderneming|olding|amping|otel|ension|rukkerij|ietsenmaker|isserij|"
+    "wekerij|entrum|loemist|outique|emeente|axi|groep|entrale|OBS|CBS|obs|cbs").split("|")
+_HEAD_FOLLOWER = r" (?:[A-Z0-9'’]|de |het |van |'t )"
 _HEAD_ANCHOR = re.compile(
-    by_first_char((  # grouped by first letter: one comparison per position (see scan.py)
-    r"tichting|ereniging|bureau|verblijf|pvang|BSO|alon|apper|arber|tudio|estaurant|af[eé]|"
-    r"etaria|nackbar|hoarma|izzeria|oko|akkerij|lagerij|markt|arage|bedrijf|handel|school|"
-    r"ransport|ienst|kantoor|oering|akelaar|ebshop|inkel|telier|raktijk|herapie|oskee|erk|"
-    r"oerderij|uiszorg|zaak|nderneming|olding|amping|otel|ension|rukkerij|ietsenmaker|isserij|"
-    r"wekerij|entrum|loemist|outique|emeente|axi|groep|entrale|OBS|CBS|obs|cbs").split("|"))
-    + r" (?:[A-Z0-9'’]|de |het |van |'t )")
-_TAIL_ANCHOR = re.compile(by_first_char((
-    r"Advoca|Notaris|Accountant|Makelaar|Architect|Installatie|Uitzend|werken|otografie|diensten|dvies|egeleiding|Bouw|echniek|ransport|ervice|onsultancy|"
-    r"olding|Groep|Trading|Import|Export|Media|Design|Catering|Klussen|Schoonmaak|Fashion|Corner|"
-    r"Decor|Shop|Store|Beheer|Vastgoed|Administratie|Verhuur|Onderhoud|Logistiek|Hair|Beauty|"
-    r"Nails|Kids|Opvang|ICT|B\.V\.|BV|V\.O\.F|v\.o\.f|VOF|& Z|bedrijf|handel|Bewind").split("|")))
-_KVK_ANCHOR = re.compile(r"KvK|kvk|KVK")
-_CUE_ANCHOR = re.compile(
-    r"(?:eenmanszaak|webshop|bedrijf|zaak|werkgever|uitzendbureau|opdrachtgever|werkt bij|"
-    r"werkte bij|in dienst bij|verhuurder|huisbaas|kantoor) [A-Z]")
+    by_first_char([re.escape(f) for f in _HEAD_FRAGMENTS]) + _HEAD_FOLLOWER)  # see scan.py
+_TAIL_FRAGMENTS = (
+    "Advoca|Notaris|Accountant|Makelaar|Architect|Installatie|Uitzend|werken|otografie|diensten|"
+    "dvies|egeleiding|Bouw|echniek|ransport|ervice|onsultancy|"
+    "olding|Groep|Trading|Import|Export|Media|Design|Catering|Klussen|Schoonmaak|Fashion|Corner|"
+    "Decor|Shop|Store|Beheer|Vastgoed|Administratie|Verhuur|Onderhoud|Logistiek|Hair|Beauty|"
+    "Nails|Kids|Opvang|ICT|B.V.|BV|V.O.F|v.o.f|VOF|& Z|bedrijf|handel|Bewind").split("|")
+_TAIL_ANCHOR = re.compile(by_first_char([f.replace(".", r"\.") for f in _TAIL_FRAGMENTS]))
+_KVK_FRAGMENTS = ("KvK", "kvk", "KVK")
+_KVK_ANCHOR = re.compile("|".join(_KVK_FRAGMENTS))
+_CUE_WORDS = ("eenmanszaak|webshop|bedrijf|zaak|werkgever|uitzendbureau|opdrachtgever|werkt bij|"
+              "werkte bij|in dienst bij|verhuurder|huisbaas|kantoor").split("|")
+_CUE_FOLLOWER = " [A-Z]"
+_CUE_ANCHOR = re.compile(f"(?:{'|'.join(_CUE_WORDS)}){_CUE_FOLLOWER}")
+# Head words and cues both end before " X": one pass over the spaces finds both.
+_SPACED_HITS = SpacedGate([(_HEAD_FRAGMENTS, _HEAD_FOLLOWER), (_CUE_WORDS, _CUE_FOLLOWER)],
+                          "[A-Z0-9'’]|de |het |van |'t ")
+_TAIL_HITS = Gate([(_TAIL_FRAGMENTS, None)])
 _DROP_TAIL = re.compile(r"(?:\s(?:de|van|der|den|aan|op|en|&|in|uit))+$")
 
 
@@ -121,21 +157,22 @@ def _clean(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def find_organisations(text: str) -> Iterator[Span]:
-    for rx, anchor, source, conf in ((HEAD_ORG, _HEAD_ANCHOR, "orgs:type-word", 0.9),
-                                     (TAIL_ORG, _TAIL_ANCHOR, "orgs:type-suffix", 0.85)):
-        for m in finditer_near(rx, text, anchor, 100, 100):
+    head_hits, cue_hits = _SPACED_HITS.hits(text)
+    tail_hits = _TAIL_HITS.hits(text)[0]
+    kvk_hits = literal_hits(text, _KVK_FRAGMENTS)
+    for rx, hits, source, conf in ((_HEAD_ORG_FAST, head_hits, "orgs:type-word", 0.9),
+                                   (_TAIL_ORG_FAST, tail_hits, "orgs:type-suffix", 0.85)):
+        for m in finditer_in(rx, text, windows_around(text, hits, 100, 100)) if hits else ():
             s, e = _clean(text, m.start(), m.end())
             name = text[s:e]
             if len(name.split()) < 2 or _public(name) or name.split()[-1] in lx.public_bodies():
                 continue
             yield Span(s, e, "ORGANISATION_PRIVATE", source, conf)
-    for rx, anchor, source in ((KVK_ORG, _KVK_ANCHOR, "orgs:before-kvk"),
-                               (CUE_ORG, _CUE_ANCHOR, "orgs:cue")):
-        for m in finditer_near(rx, text, anchor, 120, 90):
+    for rx, hits, source in ((_KVK_ORG_FAST, kvk_hits, "orgs:before-kvk"),
+                             (_CUE_ORG_FAST, cue_hits, "orgs:cue")):
+        for m in finditer_in(rx, text, windows_around(text, hits, 120, 90)) if hits else ():
             s, e = _clean(text, m.start(1), m.end(1))
             name = text[s:e]
             if not name or _public(name) or name in lx.dutch_places():
                 continue
-            words = name.split()
-            # Only the last few capitalised words before "(KvK": "... bij Jade Garden (KvK".
             yield Span(s, e, "ORGANISATION_PRIVATE", source, 0.85)

@@ -37,12 +37,23 @@ def matches_at(rx: re.Pattern, text: str, starts: Iterable[int]) -> Iterator[re.
             yield m
 
 
+# The characters _SENTENCE_END in tokens.py accepts before the (blank) rest of the window.
+_ENDERS = frozenset(".!?:;•\"“”([\n>|*–—-")
+
+
 def sentence_start(text: str, pos: int) -> bool:
-    """``at_sentence_start``, answered without slicing for a run right after a letter or after a
-    letter and a space (neither is punctuation, a bullet or a line break)."""
+    """``at_sentence_start``, answered without slicing in the common cases: right after one of
+    its sentence-ending characters (or that and a space), and right after a letter (or a letter
+    and a space), which is neither punctuation, a bullet nor a line break."""
     if pos >= 2:
         c = text[pos - 1]
-        if c.isalpha() or c == " " and text[pos - 2].isalpha():
+        if c in _ENDERS:
+            return True
+        if c == " ":
+            c = text[pos - 2]
+            if c in _ENDERS:
+                return True
+        if c.isalpha():
             return False
     return at_sentence_start(text, pos)
 
@@ -50,24 +61,25 @@ def sentence_start(text: str, pos: int) -> bool:
 _SLOW = object()  # "read the window" (the word alone does not decide)
 _DELIMITER = re.compile(r"[\s.:,]")  # what ends the word _cue_before_at looks at
 # The last words of the multi-word cue phrases ("mijn naam is", "ik ben", "ondertekend door").
-_PHRASE_LAST_WORD = re.compile(r"is|ben|heet|door|groet", re.IGNORECASE)
+_PHRASE_LAST_WORD = re.compile(r"is|ben|heet|door|groet,?", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=100_000)
 def _word_cue(word: str) -> object:
     """``_cue_before_at`` for a run after ``word`` + one space, as far as the word decides."""
-    if not word or _DELIMITER.search(word):
-        return _SLOW  # the window holds more than one word and one space
-    p = word.lower().strip("\"'“”‘(").rstrip(".")
+    bare = word.rstrip(".:,")  # "dhr.", "Aanwezig:": the punctuation belongs to the gap
+    if not bare or _DELIMITER.search(bare):
+        return _SLOW  # the window holds more than one word and its gap
+    p = bare.lower().strip("\"'“”‘(").rstrip(".")
     if p in TITLES or p + "." in TITLES:
         return "title"
-    if p in ROLES and p not in _WEAK_CUES:
+    if p in ROLES and word[len(bare):] in ("", ":") and p not in _WEAK_CUES:
         return "role"
     if p == "de":
         return _SLOW  # "de de X": the word before counts
     if word[-1] in _CUE_FINALS:
         if NAME_CUE_PHRASE.search(word + " "):
-            return "phrase"  # one-word phrases ("beste", "geachte"), also at a word's end
+            return "phrase"  # phrases within the word ("beste", "naam:"), also at its end
         if _PHRASE_LAST_WORD.fullmatch(word):
             return _SLOW  # "naam is": the words before count
     return None

@@ -151,18 +151,23 @@ def find_people(text: str) -> Iterator[Span]:
         word = m.group(1).split()[-1]
         if m.group(1)[0].islower() and not _is_ordinary(word) and _is_name_word(word.title()):
             yield Span(m.start(1), m.end(1), "PERSON", "names:title-lowercase", 0.7)
+    yield from _run_spans(text)
+    yield from _lowercase_names(text)
+    yield from _cued_lowercase(text)
+
+
+def _run_spans(text: str) -> Iterator[Span]:
+    """What _chunk_spans yields, from name_runs (which gives up on a title-particle run)."""
     fast = name_runs.run_spans(text)
     if fast is None:
         yield from _chunk_spans(text)
-    else:
-        found, public_starts = fast
-        public = name_runs.public_ranges(text, public_starts)
-        public_ends = [e for _, e in public]
-        for start, end, span in found:
-            if not public or not _overlaps_any(public, public_ends, start, end):
-                yield span
-    yield from _lowercase_names(text)
-    yield from _cued_lowercase(text)
+        return
+    found, public_starts = fast
+    public = name_runs.public_ranges(text, public_starts)
+    public_ends = [e for _, e in public]
+    for start, end, span in found:
+        if not public or not _overlaps_any(public, public_ends, start, end):
+            yield span
 
 
 def _chunk_spans(text: str) -> Iterator[Span]:

@@ -74,17 +74,6 @@ def _particle_surname(keep: list[str], word: str) -> bool:
     return candidate in lx.surnames() or word.title() in lx.surnames()
 
 
-def _matches_at(rx: re.Pattern, text: str, starts: Iterable[int]) -> Iterator[re.Match]:
-    """What ``rx.finditer(text)`` finds, given every position where a match could start (a
-    superset): the leftmost match, then the next one starting at or after its end. ``rx`` must
-    never match empty."""
-    end = 0
-    for pos in sorted(set(starts)):
-        if pos >= end and (m := rx.match(text, pos)) is not None:
-            end = m.end()
-            yield m
-
-
 def _occurrences(text: str, needle: str) -> Iterator[int]:
     i = text.find(needle)
     while i >= 0:
@@ -101,7 +90,7 @@ def _cue_lower_matches(text: str, lowered: str) -> Iterator[re.Match]:
         return _CUE_LOWER.finditer(text)
     starts = [i for n in _occurrences(lowered, "naam") for i in (n - 5, n)]
     starts += [n - 1 for k in ("k ben", "k heet") for n in _occurrences(lowered, k)]
-    return _matches_at(_CUE_LOWER, text, (i for i in starts if i >= 0))
+    return name_runs.matches_at(_CUE_LOWER, text, (i for i in starts if i >= 0))
 
 
 def _cued_lowercase(text: str) -> Iterator[Span]:

@@ -201,7 +201,11 @@ _CUE_FINALS = frozenset(",:DEINORSTdeinorstİıſ")
 
 
 def _cue_before(text: str, first: Token) -> str | None:
-    before = text[max(0, first.start - 30):first.start]
+    return _cue_before_at(text, first.start)
+
+
+def _cue_before_at(text: str, pos: int) -> str | None:
+    before = text[max(0, pos - 30):pos]
     body = before[:-1] if before.endswith("\n") else before  # "$" also matches before a last \n
     m = _PREV_REVERSED.match(body[::-1])
     if m:

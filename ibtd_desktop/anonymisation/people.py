@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ibtd_desktop.anonymisation import lexicons as lx
+from ibtd_desktop.anonymisation import name_runs
 from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation.names import (
     _blocked, _chunks, _classify, _is_name_word, _is_ordinary, _is_place, _NOT_NAME_LOWER,
@@ -19,10 +20,35 @@ from ibtd_desktop.anonymisation.tokens import PARTICLES, tokenize
 
 
 _LOWER_NAME = re.compile(r"(?<![\w@.])([a-zà-ÿ][a-zà-ÿ'-]+)\s([a-zà-ÿ][a-zà-ÿ'-]+)(?![\w@])")
+# _LOWER_NAME with the character before the first word consumed instead of looked behind: the
+# engine skips to non-word characters instead of trying every position. The same pairs, after
+# a first one at the very start (see _lowercase_firsts), because a pair can never start right
+# where the previous one ended (its lookahead forbids a letter there).
+_LOWER_FIRST = re.compile(r"[^\w@.]([a-zà-ÿ][a-zà-ÿ'-]+)\s[a-zà-ÿ][a-zà-ÿ'-]+(?![\w@])")
+
+
+@functools.cache
+def _lower_first_names() -> frozenset[str]:
+    """Every lower-case word that passes the first-name test in _lowercase_names. Lower-casing a
+    title-case name gives back the word for the characters _LOWER_NAME allows, so no word is
+    missed."""
+    return frozenset(w for w in (n.lower() for n in lx.first_names())
+                     if w.title() in lx.first_names() and not _is_ordinary(w))
+
+
+def _lowercase_firsts(text: str) -> list[str]:
+    """The first words of all _LOWER_NAME pairs, in C: a document without a lower-case first
+    name among them (nearly all) needs no per-pair check."""
+    m = _LOWER_NAME.match(text)
+    if m is None:
+        return _LOWER_FIRST.findall(text)
+    return [m.group(1), *_LOWER_FIRST.findall(text, m.end())]
 
 
 def _lowercase_names(text: str) -> Iterator[Span]:
     """'hakima ouali': a first name followed by a non-word, both in lower case."""
+    if _lower_first_names().isdisjoint(_lowercase_firsts(text)):
+        return
     for m in _LOWER_NAME.finditer(text):
         first, last = m.group(1), m.group(2)
         if first.title() in lx.first_names() and not _is_ordinary(first) and \
@@ -30,9 +56,11 @@ def _lowercase_names(text: str) -> Iterator[Span]:
             yield Span(m.start(), m.end(), "PERSON", "names:lowercase", 0.6)
 
 
+# "(?i)(?:mijn naam is|ik ben|ik heet|naam:)\s+(...)" with the first letter consumed first (every
+# letter IGNORECASE equates with m, i or n is in the class), so the engine skips ahead to those.
 _CUE_LOWER = re.compile(
-    r"(?:mijn naam is|ik ben|ik heet|naam:)\s+((?:[a-zà-ÿ][\w'-]+)(?:\s(?:(?:van|de|der|den|el|al)\s)*"
-    r"[a-zà-ÿ][\w'-]+)?)", re.IGNORECASE)
+    r"[mMiIİınN](?i:(?:(?<=m)ijn naam is|(?<=i)k ben|(?<=i)k heet|(?<=n)aam:)\s+"
+    r"((?:[a-zà-ÿ][\w'-]+)(?:\s(?:(?:van|de|der|den|el|al)\s)*[a-zà-ÿ][\w'-]+)?))")
 
 
 def _particle_surname(keep: list[str], word: str) -> bool:
@@ -46,11 +74,30 @@ def _particle_surname(keep: list[str], word: str) -> bool:
     return candidate in lx.surnames() or word.title() in lx.surnames()
 
 
+def _occurrences(text: str, needle: str) -> Iterator[int]:
+    i = text.find(needle)
+    while i >= 0:
+        yield i
+        i = text.find(needle, i + 1)
+
+
+def _cue_lower_matches(text: str, lowered: str) -> Iterator[re.Match]:
+    """_CUE_LOWER's matches, tried only where its phrases occur in ``lowered``. Its letters
+    equal their IGNORECASE variants after .lower(), except for the dotless ı before 'k' (so
+    'k ben' is looked for) and İ, whose lower case is two characters long (then positions in
+    ``lowered`` are off: a full scan)."""
+    if len(lowered) != len(text):
+        return _CUE_LOWER.finditer(text)
+    starts = [i for n in _occurrences(lowered, "naam") for i in (n - 5, n)]
+    starts += [n - 1 for k in ("k ben", "k heet") for n in _occurrences(lowered, k)]
+    return name_runs.matches_at(_CUE_LOWER, text, (i for i in starts if i >= 0))
+
+
 def _cued_lowercase(text: str) -> Iterator[Span]:
     lowered = text.lower()
     if "naam" not in lowered and "ik ben" not in lowered and "ik heet" not in lowered:
         return
-    for m in _CUE_LOWER.finditer(text):
+    for m in _cue_lower_matches(text, lowered):
         parts = m.group(1).split()
         keep = []
         for p in parts:
@@ -78,13 +125,7 @@ def _public_ranges(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _public_regex().finditer(text)]
 
 
-@functools.cache
-def _public_regex() -> re.Pattern:
-    names = sorted((b for b in lx.public_bodies() if " " in b), key=len, reverse=True)
-    escaped = [re.escape(n) for n in names]
-    if all(n[:1].isalnum() for n in names):  # "\b(?:...)\b", skipping ahead to first letters
-        return re.compile(word_start(escaped, r"\b", ignorecase=False))
-    return re.compile(r"\b(?:" + "|".join(escaped) + r")\b")
+_public_regex = name_runs.public_regex
 
 
 def _overlaps_any(ranges: list[tuple[int, int]], ends: list[int], start: int, end: int) -> bool:
@@ -95,20 +136,39 @@ def _overlaps_any(ranges: list[tuple[int, int]], ends: list[int], start: int, en
 
 
 def find_people(text: str) -> Iterator[Span]:
-    public = _public_ranges(text)
-    public_ends = [e for _, e in public]
     for m in _TITLE_LOWER.finditer(text):
         word = m.group(1).split()[-1]
         if m.group(1)[0].islower() and not _is_ordinary(word) and _is_name_word(word.title()):
             yield Span(m.start(1), m.end(1), "PERSON", "names:title-lowercase", 0.7)
+    yield from _run_spans(text)
+    yield from _lowercase_names(text)
+    yield from _cued_lowercase(text)
+
+
+def _run_spans(text: str) -> Iterator[Span]:
+    """What _chunk_spans yields, from name_runs (which gives up on a title-particle run)."""
+    fast = name_runs.run_spans(text)
+    if fast is None:
+        yield from _chunk_spans(text)
+        return
+    found, public_starts = fast
+    public = name_runs.public_ranges(text, public_starts)
+    public_ends = [e for _, e in public]
+    for start, end, span in found:
+        if not public or not _overlaps_any(public, public_ends, start, end):
+            yield span
+
+
+def _chunk_spans(text: str) -> Iterator[Span]:
+    """The runs of _chunks, classified (name_runs.run_spans does the same, faster)."""
+    public = _public_ranges(text)
+    public_ends = [e for _, e in public]
     for run in _chunks(text):
         if public and _overlaps_any(public, public_ends, run[0].start, run[-1].end):
             continue
         span = _classify(text, run)
         if span is not None:
             yield span
-    yield from _lowercase_names(text)
-    yield from _cued_lowercase(text)
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -119,20 +179,46 @@ def _name_parts(surface: str) -> tuple[str, ...]:
                          or _blocked(tok.text)))
 
 
+# Non-ASCII characters that re.IGNORECASE equates with an ASCII letter (checked over Unicode).
+_IGNORECASE_EXTRA = {"i": "İı", "k": "\u212a", "s": "ſ"}
+
+
+def _mention_pattern(words: list[str], ignorecase: bool) -> re.Pattern:
+    r"""``(?<![\w@.])(?:word1|word2|...)(?![\w@]|\.\w)``, words longest first, written so that the
+    engine skips ahead to the words' first letters instead of trying every position.
+
+    The first letter is consumed first (a class of all of them, with their IGNORECASE
+    equivalents), the boundary is checked behind it, and each group of words continues with
+    ``(?<=its first letter)``. Words with different first letters never match at one position
+    and the order inside a group is kept, so the matches are the same.
+    """
+    tail = r"(?![\w@]|\.\w)"
+    if not all(w[:1].isalnum() and (w[0].isascii() or not ignorecase) for w in words):
+        return re.compile(rf"(?<![\w@.]){words_alternation(words, ignorecase=ignorecase)}{tail}",
+                          re.IGNORECASE if ignorecase else 0)
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0].lower() if ignorecase else w[0], []).append(re.escape(w[1:]))
+    firsts = set(groups)
+    if ignorecase:
+        firsts = {v for c in groups for v in c + c.upper() + _IGNORECASE_EXTRA.get(c, "")}
+    branches = "|".join(f"(?<={c})(?:{'|'.join(rests)})" for c, rests in groups.items())
+    body = f"(?:{branches}){tail}"
+    return re.compile(f"[{''.join(sorted(firsts))}](?<![\\w@.].)" + (f"(?i:{body})" if ignorecase else body))
+
+
 def propagate_names(text: str, people: Iterable[Span]) -> Iterator[Span]:
     """Every other mention of a detected name part in the same document is a mention too."""
     parts: set[str] = set()
     for p in people:
         parts.update(_name_parts(text[p.start:p.end]))
-    # One alternation per document and case mode: compiling a pattern per name was the cost.
+    # One pattern per document and case mode: compiling a pattern per name was the cost.
     exact = sorted((w for w in parts if _is_ordinary(w) or _is_place(w)), key=len, reverse=True)
     loose = sorted((w for w in parts if w not in exact), key=len, reverse=True)
-    for words, flags in ((exact, 0), (loose, re.IGNORECASE)):
+    for words, ignorecase in ((exact, False), (loose, True)):
         if not words:
             continue
-        alternation = words_alternation(words, ignorecase=bool(flags))
-        pattern = re.compile(rf"(?<![\w@.]){alternation}(?![\w@]|\.\w)", flags)
-        for m in pattern.finditer(text):
-            if flags and m.group()[0].islower() and _is_ordinary(m.group()):
+        for m in _mention_pattern(words, ignorecase).finditer(text):
+            if ignorecase and m.group()[0].islower() and _is_ordinary(m.group()):
                 continue
             yield Span(m.start(), m.end(), "PERSON", "names:propagated", 0.7)

@@ -91,7 +91,8 @@ _HEAD_FRAGMENTS = (
     "etaria|nackbar|hoarma|izzeria|oko|akkerij|lagerij|markt|arage|bedrijf|handel|school|"
     "ransport|ienst|kantoor|oering|akelaar|ebshop|inkel|telier|raktijk|herapie|oskee|erk|"
     "oerderij|uiszorg|zaak|nderneming|olding|amping|otel|ension|rukkerij|ietsenmaker|isserij|"
-    "wekerij|entrum|loemist|outique|emeente|axi|groep|entrale|OBS|CBS|obs|cbs").split("|")
+    "wekerij|entrum|loemist|outique|emeente|axi|groep|entrale|ervice|iensten|OBS|CBS|obs|cbs"
+).split("|")
 _HEAD_FOLLOWER = r" (?:[A-Z0-9'’]|de |het |van |'t )"
 _HEAD_ANCHOR = re.compile(
     by_first_char([re.escape(f) for f in _HEAD_FRAGMENTS]) + _HEAD_FOLLOWER)  # see scan.py

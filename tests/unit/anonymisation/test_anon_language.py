@@ -151,6 +151,10 @@ def test_article_een_is_not_an_age():
     ("Haar werkgever, Zorggroep Het Baken, heeft een vestiging.", "Zorggroep Het Baken"),
     ("Ik werk als chauffeur bij Taxicentrale Rijnmond Zuid. Het gaat.", "Taxicentrale Rijnmond Zuid"),
     ("De kinderen gaan naar obs De Springplank in de wijk.", "obs De Springplank"),
+    # "...service" and "...diensten" names: in the pattern, but once missing from its anchors
+    ("Ze werkte tot 2020 bij Schoonmaakservice De Glansmeester in Spijkenisse.",
+     "Schoonmaakservice De Glansmeester"),
+    ("Via Thuiszorgdiensten Welkom kreeg zij hulp.", "Thuiszorgdiensten Welkom"),
 ])
 def test_more_organisations(text, org):
     assert org in surfaces(text, "ORGANISATION_PRIVATE")

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation import lexicons as lx
-from ibtd_desktop.anonymisation.scan import by_first_char, finditer_in, finditer_near, windows, word_start
+from ibtd_desktop.anonymisation.scan import by_first_char, finditer_in, windows, word_start
 from ibtd_desktop.anonymisation.spans import Span
 from ibtd_desktop.anonymisation.tokens import at_sentence_start
 
@@ -104,17 +104,31 @@ _PLACE_HEADS = (
     "polder|oord|zijl|dam|hout|horst|heuvel|hof|kamp|kerk|loo|rode|recht|sluis|wolde|zand|"
     "straat|laan|weg|plein|gracht|kade|singel|dreef|steeg")
 _PLACE_HEAD_ANCHOR = re.compile(rf"{by_first_char(_PLACE_HEADS.split('|'))}\b")
-_PLACE_WORD = re.compile(rf"(?<![\w-])[A-Z][a-zà-ÿ]+{by_first_char(_PLACE_HEADS.split('|'))}(?![\w-])")
+# The capital comes first and the left boundary is checked behind it: a pattern opening with a
+# lookbehind is tried at every position, one opening with a class skips ahead in C.
+_PLACE_WORD = re.compile(rf"[A-Z](?<![\w-].)[a-zà-ÿ]+{by_first_char(_PLACE_HEADS.split('|'))}(?![\w-])")
 
 
 def find_place_shaped_words(text: str) -> Iterator[Span]:
     """Neighbourhoods and streets absent from the lists: 'Kanaleneiland', 'Lindelaan'."""
-    for m in finditer_near(_PLACE_WORD, text, _PLACE_HEAD_ANCHOR, 40, 0):
+    near_heads = None
+    for m in _PLACE_WORD.finditer(text):
         word = m.group()
         if word.lower() in lx.dutch_words() or _blocked(word) or \
                 _rx.search(r"\bgemeente\s+$", text[max(0, m.start() - 12):m.start()], re.I):
             continue
+        if not _near_own_head(word):
+            near_heads = near_heads or windows(text, _PLACE_HEAD_ANCHOR, 40, 0)
+            if not any(lo <= m.start() and m.end() <= hi for lo, hi in near_heads):
+                continue
         yield Span(m.start(), m.end(), "LOCATION", "places:place-shaped-word", 0.55)
+
+
+def _near_own_head(word: str) -> bool:
+    """The rule only ever looked 40 characters before a head; a short word is always within
+    reach of its own. Longer words (and words split by the non-letters × and ÷, which the
+    letter class lets in) are checked against the real windows, to keep the same matches."""
+    return len(word) <= 40 and "×" not in word and "÷" not in word
 
 
 _LOWER_PLACE = re.compile(

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation import lexicons as lx
+from ibtd_desktop.anonymisation.place_scan import cue_branches, finditer_branches
 from ibtd_desktop.anonymisation.scan import by_first_char, finditer_in, windows, word_start
 from ibtd_desktop.anonymisation.spans import Span
 from ibtd_desktop.anonymisation.tokens import at_sentence_start
@@ -131,12 +132,18 @@ def _near_own_head(word: str) -> bool:
     return len(word) <= 40 and "×" not in word and "÷" not in word
 
 
+_LOWER_PLACE_NAME = r"((?:den |de |'s-)?[a-z][a-z-]{2,}(?:\s[a-z]{3,})?)"
 _LOWER_PLACE = re.compile(
     r"[\dWwIiUuTt](?:(?<=\d)\d{3}\s?[A-Z]{2}\s+|(?<=[Ww])oonplaats:?\s+|(?<![\w].)(?:(?<=[Ii])n|(?<=[Uu])it|(?<=[Tt])e)\s+)"
-    r"((?:den |de |'s-)?[a-z][a-z-]{2,}(?:\s[a-z]{3,})?)")
-_CUE_CAP_PLACE = re.compile(word_start(
-    "in|uit|te|nabij|vanuit|wijk|buurt|woonplaats:?|geboorteplaats:?".split("|"),
-    r"\s+((?:'s-)?[A-Z][\w'-]+(?:\s(?:[A-Z][\w'-]+|aan den [A-Z][\w-]+))?)", ignorecase=False))
+    + _LOWER_PLACE_NAME)
+# The same pattern, one branch per cue (see place_scan): the postcode, "woonplaats", in/uit/te.
+_LOWER_PLACE_BRANCHES = [re.compile(r"\d{4}\s?[A-Z]{2}\s+" + _LOWER_PLACE_NAME)] + [
+    re.compile(rf"{cue}(?<![\w].{{{len(cue)}}})\s+{_LOWER_PLACE_NAME}") for cue in ("In", "in", "Uit", "uit", "Te", "te")
+] + [re.compile(rf"{w}oonplaats:?\s+{_LOWER_PLACE_NAME}") for w in "Ww"]
+_CUE_CAP_WORDS = "in|uit|te|nabij|vanuit|wijk|buurt|woonplaats:?|geboorteplaats:?".split("|")
+_CUE_CAP_NAME = r"\s+((?:'s-)?[A-Z][\w'-]+(?:\s(?:[A-Z][\w'-]+|aan den [A-Z][\w-]+))?)"
+_CUE_CAP_PLACE = re.compile(word_start(_CUE_CAP_WORDS, _CUE_CAP_NAME, ignorecase=False))
+_CUE_CAP_BRANCHES = cue_branches(_CUE_CAP_WORDS, _CUE_CAP_NAME)
 
 
 def find_locations(text: str) -> Iterator[Span]:
@@ -173,7 +180,7 @@ def find_locations(text: str) -> Iterator[Span]:
                 break
             i += found or 1
     # Unknown capitalised words right after a place cue ("uit Beijum", "in Kanaleneiland").
-    for m in _CUE_CAP_PLACE.finditer(text):
+    for m in finditer_branches(_CUE_CAP_PLACE, _CUE_CAP_BRANCHES, text):
         name = m.group(1)
         first = name.split()[0]
         if _blocked(first) or _blocked(name) or first.lower() in lx.dutch_words():
@@ -182,7 +189,7 @@ def find_locations(text: str) -> Iterator[Span]:
             continue
         yield Span(m.start(1), m.end(1), "LOCATION", "places:cue+capitalised", 0.6)
     # Lower-case places after a postcode or a place cue ("2518 EV den haag", "woonplaats: zwolle").
-    for m in _LOWER_PLACE.finditer(text):
+    for m in finditer_branches(_LOWER_PLACE, _LOWER_PLACE_BRANCHES, text):
         cand = m.group(1)
         for n in (2, 1):
             words = cand.split()[:n]
@@ -198,14 +205,15 @@ def find_locations(text: str) -> Iterator[Span]:
                 break
 
 
-_LIVES_IN = re.compile(word_start(
-    "woont|wonen|woonde|woonachtig|geboren|opgegroeid|afkomstig|komt|kwam|verhuisd".split("|"),
-    r"(?: \w+)?\s(?:in|uit|te|naar)\s([a-zà-ÿ][a-zà-ÿ-]{2,})\b", ignorecase=False))
+_LIVES_IN_VERBS = "woont|wonen|woonde|woonachtig|geboren|opgegroeid|afkomstig|komt|kwam|verhuisd".split("|")
+_LIVES_IN_REST = r"(?: \w+)?\s(?:in|uit|te|naar)\s([a-zà-ÿ][a-zà-ÿ-]{2,})\b"
+_LIVES_IN = re.compile(word_start(_LIVES_IN_VERBS, _LIVES_IN_REST, ignorecase=False))
+_LIVES_IN_BRANCHES = cue_branches(_LIVES_IN_VERBS, _LIVES_IN_REST)
 
 
 def find_lowercase_places(text: str) -> Iterator[Span]:
     """'woont in toronto': an unknown lower-case word after a residence verb."""
-    for m in _LIVES_IN.finditer(text):
+    for m in finditer_branches(_LIVES_IN, _LIVES_IN_BRANCHES, text):
         word = m.group(1)
         if word not in lx.dutch_words() and word not in ("een", "het", "de", "die", "dit"):
             yield Span(m.start(1), m.end(1), "LOCATION", "places:lives-in-lowercase", 0.55)

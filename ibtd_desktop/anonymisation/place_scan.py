@@ -1,0 +1,56 @@
+"""Scanning helpers for places.py: patterns split into branches that each open with a literal.
+
+Python's regex engine skips ahead fast only to a pattern's leading literal; a pattern opening
+with a class of first letters ("in|uit|te|...", a word start) is entered at every such letter.
+Each alternative of a cue-word pattern becomes its own pattern opening with the cue itself, and
+their matches are merged back into what the single pattern would have found.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+
+def cue_branches(alternatives: list[str], rest: str) -> list[re.Pattern]:
+    r"""One pattern per group of alternatives sharing their leading letters, each equal to that
+    part of ``scan.word_start(alternatives, rest, ignorecase=False)``: the literal, the word
+    boundary checked behind it, then the alternatives' tails (in order) and ``rest``."""
+    groups: dict[str, list[str]] = {}
+    for alt in alternatives:
+        letters = re.match(r"[^\W\d_]*", alt).group()
+        groups.setdefault(letters, []).append(alt)
+    # Alternatives with a common stem ("woont", "woonde") share one scan for that stem.
+    merged: dict[str, list[str]] = {}
+    for letters, alts in groups.items():
+        stem = next((s for s in merged if os.path.commonprefix([s, letters]) and
+                     len(os.path.commonprefix([s, letters])) >= 4), None)
+        if stem is None:
+            merged[letters] = list(alts)
+        else:
+            common = os.path.commonprefix([stem, letters])
+            merged[common] = merged.pop(stem) + alts
+    patterns = []
+    for stem, alts in merged.items():
+        tails = "|".join(a[len(stem):] for a in alts)
+        patterns.append(re.compile(rf"{stem}(?<!\w.{{{len(stem)}}})(?:{tails}){rest}"))
+    return patterns
+
+
+def finditer_branches(rx: re.Pattern, branches: list[re.Pattern], text: str) -> list[re.Match]:
+    """What ``rx.finditer(text)`` gives, for ``rx`` equal to the alternation of ``branches``.
+
+    When no two branch matches overlap, the single pattern finds each of them: at every
+    position at most one branch applies, and no match hides another. An overlap (two cue words
+    within one match) is rare, and then the single pattern decides.
+    """
+    found = [m for b in branches for m in b.finditer(text)]
+    if len(found) < 2:
+        return found
+    found.sort(key=re.Match.start)
+    end = -1
+    for m in found:
+        if m.start() < end:
+            return list(rx.finditer(text))
+        end = m.end()
+    return found

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation import lexicons as lx
+from ibtd_desktop.anonymisation.address_scan import finditer_at, starts_in_name_run, starts_within_spaces, windows_at
 from ibtd_desktop.anonymisation.place_scan import cue_branches, finditer_branches
 from ibtd_desktop.anonymisation.scan import by_first_char, finditer_in, windows, word_start
 from ibtd_desktop.anonymisation.spans import Span
@@ -50,16 +51,55 @@ def _trim_address(text: str, start: int, end: int) -> tuple[int, int]:
 
 # A word, a space and a house number that is not a year or a time ("straat 12", not "in 2019").
 _HOUSE_NUMBER_ANCHOR = re.compile(r"[A-Za-zà-ÿ.] (?!(?:19|20)\d\d\b)\d{1,5}(?![\d:]|,\d)")
+# Every space before a digit, with (group 1) the anchor's number when the space follows a letter.
+_NUMBER_SPACE = re.compile(r" (?=\d)(?:(?<=[A-Za-zà-ÿ.] )(?!(?:19|20)\d\d\b)(\d{1,5})(?![\d:]|,\d))?")
+# Where each pattern can start (its first character, at a word start), and what must stand
+# right before the number: a street suffix, or one after initials ("Julianalaan J.W. 4").
+_STREET_FIRST = re.compile(r"[A-Za-zÀ-ÿ'-](?<![\w-].)")
+_CAP_FIRST = re.compile(r"[A-Z](?<![\w-].)")
+_SUFFIX_TUPLE = tuple(STREET_SUFFIXES.split("|"))
+_SUFFIX_ENDS = frozenset(suffix[-3:] for suffix in _SUFFIX_TUPLE)  # one lookup rejects most words
+_SUFFIX_INITIALS_END = re.compile(rf"{_SUFFIX_GROUPS}(?: (?:[A-Z]\.){{1,3}}| [A-Z]{{1,2}}\.?[A-Z]?\.?)\Z")
+_CAP_PARTICLES = frozenset(("van", "de", "der", "den", "het", "'t"))
+
+
+_INITIAL_ENDS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.")
+
+
+def _number_contexts(text: str) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+    """For each space before a number (one pass, as the numbers are few): the house-number
+    anchor hits, and the numbers a street match or a name+number match can end before. A
+    street's suffix ends right before the number or before initials ("Julianalaan J.W. 4");
+    the last name word of a name+number match lies in the word before it, so it holds a
+    capital."""
+    hits, street_ends, name_ends = [], [], []
+    for m in _NUMBER_SPACE.finditer(text):
+        q = m.start()
+        if m.start(1) >= 0:
+            hits.append((q - 1, m.end(1)))
+        word = text[text.rfind(" ", 0, q) + 1:q]
+        if word[-3:] in _SUFFIX_ENDS and word.endswith(_SUFFIX_TUPLE) or \
+                word[-1:] in _INITIAL_ENDS and _SUFFIX_INITIALS_END.search(text, max(0, q - 20), q):
+            street_ends.append(q)
+        if word != word.lower():
+            name_ends.append(q)
+    return hits, street_ends, name_ends
 
 
 def find_addresses(text: str) -> Iterator[Span]:
-    near_numbers = windows(text, _HOUSE_NUMBER_ANCHOR, 90, 25)  # shared by both patterns
-    for m in finditer_in(STREET_NUMBER, text, near_numbers):
+    hits, street_ends, name_ends = _number_contexts(text)
+    # The windows of the anchor are kept: they decide which matches the rule has always made.
+    near_numbers = windows_at(text, hits, 90, 25)
+    if not near_numbers:
+        return
+    street_starts = sorted({s for q in street_ends for s in starts_within_spaces(text, q, 5, _STREET_FIRST)})
+    for m in finditer_at(STREET_NUMBER, text, street_starts, near_numbers):
         s, e = _trim_address(text, m.start(), m.end())
         if _rx.fullmatch(r"\d{4}", text[e - 4:e]) and _rx.search(r"\s(?:19|20)\d\d$", text[s:e]):
             continue  # "sinds 2019" is not a house number
         yield Span(s, e, "ADDRESS", "places:street-suffix", 0.9)
-    for m in finditer_in(_CAP_NUMBER, text, near_numbers):
+    cap_starts = sorted({s for q in name_ends for s in starts_in_name_run(text, q, _CAP_PARTICLES, 4, _CAP_FIRST)})
+    for m in finditer_at(_CAP_NUMBER, text, cap_starts, near_numbers):
         s, e = _trim_address(text, m.start(), m.end())
         cue = _ADDRESS_CUE.search(text[max(0, s - 40):s]) or \
             _rx.search(r"(?:\bop|\baan de|\baan het)\s+$", text[max(0, s - 10):s])

@@ -177,9 +177,10 @@ _LOWER_PLACE = re.compile(
     r"[\dWwIiUuTt](?:(?<=\d)\d{3}\s?[A-Z]{2}\s+|(?<=[Ww])oonplaats:?\s+|(?<![\w].)(?:(?<=[Ii])n|(?<=[Uu])it|(?<=[Tt])e)\s+)"
     + _LOWER_PLACE_NAME)
 # The same pattern, one branch per cue (see place_scan): the postcode, "woonplaats", in/uit/te.
-_LOWER_PLACE_BRANCHES = [re.compile(r"\d{4}\s?[A-Z]{2}\s+" + _LOWER_PLACE_NAME)] + [
-    re.compile(rf"{cue}(?<![\w].{{{len(cue)}}})\s+{_LOWER_PLACE_NAME}") for cue in ("In", "in", "Uit", "uit", "Te", "te")
-] + [re.compile(rf"{w}oonplaats:?\s+{_LOWER_PLACE_NAME}") for w in "Ww"]
+_LOWER_PLACE_BRANCHES = [("", re.compile(r"\d{4}\s?[A-Z]{2}\s+" + _LOWER_PLACE_NAME))] + [
+    (cue, re.compile(rf"{cue}(?<![\w].{{{len(cue)}}})\s+{_LOWER_PLACE_NAME}"))
+    for cue in ("In", "in", "Uit", "uit", "Te", "te")
+] + [(cue, re.compile(rf"{cue}:?\s+{_LOWER_PLACE_NAME}")) for cue in ("Woonplaats", "woonplaats")]  # no word start
 _CUE_CAP_WORDS = "in|uit|te|nabij|vanuit|wijk|buurt|woonplaats:?|geboorteplaats:?".split("|")
 _CUE_CAP_NAME = r"\s+((?:'s-)?[A-Z][\w'-]+(?:\s(?:[A-Z][\w'-]+|aan den [A-Z][\w-]+))?)"
 _CUE_CAP_PLACE = re.compile(word_start(_CUE_CAP_WORDS, _CUE_CAP_NAME, ignorecase=False))

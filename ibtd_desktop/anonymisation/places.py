@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation import lexicons as lx
 from ibtd_desktop.anonymisation.address_scan import finditer_at, starts_in_name_run, starts_within_spaces, windows_at
-from ibtd_desktop.anonymisation.place_scan import cue_branches, finditer_branches
+from ibtd_desktop.anonymisation.place_scan import cue_branches, finditer_branches, may_hold_other_digits
 from ibtd_desktop.anonymisation.scan import by_first_char, finditer_in, windows, word_start
 from ibtd_desktop.anonymisation.spans import Span
 from ibtd_desktop.anonymisation.tokens import at_sentence_start
@@ -177,7 +177,11 @@ _LOWER_PLACE = re.compile(
     r"[\dWwIiUuTt](?:(?<=\d)\d{3}\s?[A-Z]{2}\s+|(?<=[Ww])oonplaats:?\s+|(?<![\w].)(?:(?<=[Ii])n|(?<=[Uu])it|(?<=[Tt])e)\s+)"
     + _LOWER_PLACE_NAME)
 # The same pattern, one branch per cue (see place_scan): the postcode, "woonplaats", in/uit/te.
-_LOWER_PLACE_BRANCHES = [("", re.compile(r"\d{4}\s?[A-Z]{2}\s+" + _LOWER_PLACE_NAME))] + [
+_POSTCODE_BRANCH = [("", re.compile(r"\d{4}\s?[A-Z]{2}\s+" + _LOWER_PLACE_NAME))]
+# The postcode opens with a digit: a class, slow to skip to. One branch per ASCII digit opens
+# with a literal; a text that may hold another decimal digit ("٣") keeps the class.
+_POSTCODE_DIGIT_BRANCHES = [("", re.compile(rf"{d}\d{{3}}\s?[A-Z]{{2}}\s+" + _LOWER_PLACE_NAME)) for d in "0123456789"]
+_LOWER_PLACE_BRANCHES = [
     (cue, re.compile(rf"{cue}(?<![\w].{{{len(cue)}}})\s+{_LOWER_PLACE_NAME}"))
     for cue in ("In", "in", "Uit", "uit", "Te", "te")
 ] + [(cue, re.compile(rf"{cue}:?\s+{_LOWER_PLACE_NAME}")) for cue in ("Woonplaats", "woonplaats")]  # no word start
@@ -230,7 +234,8 @@ def find_locations(text: str) -> Iterator[Span]:
             continue
         yield Span(m.start(1), m.end(1), "LOCATION", "places:cue+capitalised", 0.6)
     # Lower-case places after a postcode or a place cue ("2518 EV den haag", "woonplaats: zwolle").
-    for m in finditer_branches(_LOWER_PLACE, _LOWER_PLACE_BRANCHES, text):
+    postcode = _POSTCODE_BRANCH if may_hold_other_digits(text) else _POSTCODE_DIGIT_BRANCHES
+    for m in finditer_branches(_LOWER_PLACE, postcode + _LOWER_PLACE_BRANCHES, text):
         cand = m.group(1)
         for n in (2, 1):
             words = cand.split()[:n]

@@ -191,39 +191,55 @@ _CUE_CAP_PLACE = re.compile(word_start(_CUE_CAP_WORDS, _CUE_CAP_NAME, ignorecase
 _CUE_CAP_BRANCHES = cue_branches(_CUE_CAP_WORDS, _CUE_CAP_NAME)
 
 
+def _words_at(run: str) -> list[tuple[int, str]]:
+    """The words of a capitalised run with their offsets (its words are split by one space)."""
+    words, at = [], 0
+    for word in run.split(" "):
+        words.append((at, word))
+        at += len(word) + 1
+    return words
+
+
+def _lexicon_places(text: str, start: int, words: list[tuple[int, str]]) -> Iterator[Span]:
+    """Longest known place starting at each word ("Alphen aan den Rijn", "Uit Barendrecht")."""
+    checked_gemeente = False
+    i = 0
+    while i < len(words):
+        found = 0
+        for n in range(len(words) - i, 0, -1):
+            s0 = start + words[i][0]
+            cand = text[s0:start + words[i + n - 1][0] + len(words[i + n - 1][1])]
+            if not _place_candidate(cand):
+                continue
+            if not checked_gemeente:  # asked only once a place is found: most runs hold none
+                if _rx.search(r"\bgemeente\s+$", text[max(0, start - 25):start], re.IGNORECASE):
+                    return  # "gemeente Utrecht" is the institution
+                checked_gemeente = True
+            end = s0 + len(cand)
+            if i + n < len(words) and words[i + n][1] in _COMPASS:
+                end = start + words[i + n][0] + len(words[i + n][1])
+            cue = LOCATION_CUE.search(text[max(0, s0 - 25):s0])
+            ordinary = cand.lower() in lx.dutch_words()
+            if ordinary and not cue and (at_sentence_start(text, s0) or n == 1 and
+                                         cand not in lx.municipalities()):
+                break
+            yield Span(s0, end, "LOCATION", "places:lexicon", 0.8 if cue else 0.7)
+            found = n
+            break
+        i += found or 1
+
+
 def find_locations(text: str) -> Iterator[Span]:
     yield from find_lowercase_places(text)
     yield from find_place_shaped_words(text)
+    place = _place_candidate
     for m in _CAP_RUN.finditer(text):
         name = m.group()
-        if " " not in name and not _place_candidate(name):
+        if " " not in name:
+            if place(name):
+                yield from _lexicon_places(text, m.start(), [(0, name)])
             continue  # fast path: most runs are one word that is no place
-        start = m.start()
-        before = text[max(0, start - 25):start]
-        if _rx.search(r"\bgemeente\s+$", before, re.IGNORECASE):
-            continue  # "gemeente Utrecht" is the institution
-        words = [(w.start(), w.group()) for w in _rx.finditer(r"\S+", name)]
-        i = 0
-        # Longest known place starting at each word ("Alphen aan den Rijn", "Uit Barendrecht").
-        while i < len(words):
-            found = 0
-            for n in range(len(words) - i, 0, -1):
-                s0 = start + words[i][0]
-                cand = name[words[i][0]:words[i + n - 1][0] + len(words[i + n - 1][1])]
-                if not _place_candidate(cand):
-                    continue
-                end = s0 + len(cand)
-                if i + n < len(words) and words[i + n][1] in _COMPASS:
-                    end = start + words[i + n][0] + len(words[i + n][1])
-                cue = LOCATION_CUE.search(text[max(0, s0 - 25):s0])
-                ordinary = cand.lower() in lx.dutch_words()
-                if ordinary and not cue and (at_sentence_start(text, s0) or n == 1 and
-                                             cand not in lx.municipalities()):
-                    break
-                yield Span(s0, end, "LOCATION", "places:lexicon", 0.8 if cue else 0.7)
-                found = n
-                break
-            i += found or 1
+        yield from _lexicon_places(text, m.start(), _words_at(name))
     # Unknown capitalised words right after a place cue ("uit Beijum", "in Kanaleneiland").
     for m in finditer_branches(_CUE_CAP_PLACE, _CUE_CAP_BRANCHES, text):
         name = m.group(1)

@@ -113,6 +113,38 @@ LOCATION_CUE = re.compile(
     r"(?:\b(?:in|uit|te|naar|nabij|bij|vanuit|richting|omgeving|regio|wijk|buurt|dorp|stad|"
     r"woonplaats|geboorteplaats|woont|wonend|vestiging|filiaal|locatie|plaats)|[–—-])[:,]?\s+$",
     re.IGNORECASE)
+_LOCATION_CUE_WORDS = tuple((
+    "in|uit|te|naar|nabij|bij|vanuit|richting|omgeving|regio|wijk|buurt|dorp|stad|woonplaats|"
+    "geboorteplaats|woont|wonend|vestiging|filiaal|locatie|plaats").split("|"))
+_GEMEENTE = re.compile(r"\bgemeente\s+$", re.IGNORECASE)
+
+
+def _cue_before(before: str, words: tuple[str, ...], rx: re.Pattern, dashes: str = "") -> bool:
+    r"""``rx.search(before)`` for ``rx`` = ``(?:\b(?:words)|[dashes])[:,]?\s+$`` (IGNORECASE):
+    the text before a candidate ends in white space after a cue word, a colon or comma allowed.
+    Searching from every position is slow; looking at the end is not. Ends that are not ASCII
+    (where IGNORECASE folds more letters) are left to the pattern."""
+    r = before.rstrip()
+    if len(r) == len(before):
+        return False
+    if r[-1:] in (":", ","):
+        r = r[:-1]
+    if r[-1:] and r[-1] in dashes:
+        return True
+    tail = r[-16:]
+    if not tail.isascii():
+        return rx.search(before) is not None
+    tail = tail.lower()
+    if not tail.endswith(words):
+        return False
+    for word in words:
+        if tail.endswith(word):
+            k = len(r) - len(word)
+            if k == 0 or not (r[k - 1].isalnum() or r[k - 1] == "_"):
+                return True
+    return False
+
+
 _CAP_RUN = re.compile(r"[A-Z'](?:(?<=[A-Z])|(?<=')s-[A-Z]|(?<=')t [A-Z])[\w'-]+(?:(?: (?:aan|op|bij|den|de|der|in)){0,2} [A-Z][\w'-]+){0,3}")
 _COMPASS = frozenset("Noord Zuid Oost West Centrum Buiten Haven Stad Poort".split())
 
@@ -120,6 +152,13 @@ _COMPASS = frozenset("Noord Zuid Oost West Centrum Buiten Haven Stad Poort".spli
 @functools.cache
 def _place_keys() -> dict[str, str]:
     return {p.lower(): p for p in lx.dutch_places()}
+
+
+@functools.cache
+def _place_first_words() -> frozenset[str]:
+    """The first word (lower case) of every known place."""
+    return frozenset(key.split(" ")[0] for key in _place_keys()) | \
+        frozenset(place.split(" ")[0].lower() for place in lx.foreign_places())
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -206,19 +245,21 @@ def _lexicon_places(text: str, start: int, words: list[tuple[int, str]]) -> Iter
     i = 0
     while i < len(words):
         found = 0
-        for n in range(len(words) - i, 0, -1):
+        # Runs of several words are tried only from a word a known place begins with.
+        longest = len(words) - i if words[i][1].lower() in _place_first_words() else 1
+        for n in range(longest, 0, -1):
             s0 = start + words[i][0]
             cand = text[s0:start + words[i + n - 1][0] + len(words[i + n - 1][1])]
             if not _place_candidate(cand):
                 continue
             if not checked_gemeente:  # asked only once a place is found: most runs hold none
-                if _rx.search(r"\bgemeente\s+$", text[max(0, start - 25):start], re.IGNORECASE):
+                if _cue_before(text[max(0, start - 25):start], ("gemeente",), _GEMEENTE):
                     return  # "gemeente Utrecht" is the institution
                 checked_gemeente = True
             end = s0 + len(cand)
             if i + n < len(words) and words[i + n][1] in _COMPASS:
                 end = start + words[i + n][0] + len(words[i + n][1])
-            cue = LOCATION_CUE.search(text[max(0, s0 - 25):s0])
+            cue = _cue_before(text[max(0, s0 - 25):s0], _LOCATION_CUE_WORDS, LOCATION_CUE, "–—-")
             ordinary = cand.lower() in lx.dutch_words()
             if ordinary and not cue and (at_sentence_start(text, s0) or n == 1 and
                                          cand not in lx.municipalities()):
@@ -239,7 +280,10 @@ def find_locations(text: str) -> Iterator[Span]:
             if place(name):
                 yield from _lexicon_places(text, m.start(), [(0, name)])
             continue  # fast path: most runs are one word that is no place
-        yield from _lexicon_places(text, m.start(), _words_at(name))
+        if "-" in name or not _place_first_words().isdisjoint(name.lower().split(" ")):
+            # Only then can a part be a place: each begins with a known place's first word,
+            # or is one with a compass suffix ("Tilburg-Noord").
+            yield from _lexicon_places(text, m.start(), _words_at(name))
     # Unknown capitalised words right after a place cue ("uit Beijum", "in Kanaleneiland").
     for m in finditer_branches(_CUE_CAP_PLACE, _CUE_CAP_BRANCHES, text):
         name = m.group(1)

@@ -119,15 +119,16 @@ _LOCATION_CUE_WORDS = tuple((
 _GEMEENTE = re.compile(r"\bgemeente\s+$", re.IGNORECASE)
 
 
-def _cue_before(before: str, words: tuple[str, ...], rx: re.Pattern, dashes: str = "") -> bool:
-    r"""``rx.search(before)`` for ``rx`` = ``(?:\b(?:words)|[dashes])[:,]?\s+$`` (IGNORECASE):
-    the text before a candidate ends in white space after a cue word, a colon or comma allowed.
+def _cue_before(before: str, words: tuple[str, ...], rx: re.Pattern, dashes: str = "",
+                punctuation: str = "") -> bool:
+    r"""``rx.search(before)`` for ``rx`` = ``(?:\b(?:words)|[dashes])[punctuation]?\s+$``
+    (IGNORECASE): the text before a candidate ends in white space after a cue word.
     Searching from every position is slow; looking at the end is not. Ends that are not ASCII
     (where IGNORECASE folds more letters) are left to the pattern."""
     r = before.rstrip()
     if len(r) == len(before):
         return False
-    if r[-1:] in (":", ","):
+    if r[-1:] and r[-1] in punctuation:
         r = r[:-1]
     if r[-1:] and r[-1] in dashes:
         return True
@@ -146,6 +147,10 @@ def _cue_before(before: str, words: tuple[str, ...], rx: re.Pattern, dashes: str
 
 
 _CAP_RUN = re.compile(r"[A-Z'](?:(?<=[A-Z])|(?<=')s-[A-Z]|(?<=')t [A-Z])[\w'-]+(?:(?: (?:aan|op|bij|den|de|der|in)){0,2} [A-Z][\w'-]+){0,3}")
+# The same pattern opening with a larger class: eight or more members make a bitmap, which the
+# engine skips through faster than a range and a literal; the C1 controls added (\x80-\x9f)
+# are turned away by the lookbehinds right after.
+_CAP_RUN_SCAN = re.compile(_CAP_RUN.pattern.replace("[A-Z']", r"[A-Z'\x80-\x9f]", 1))
 _COMPASS = frozenset("Noord Zuid Oost West Centrum Buiten Haven Stad Poort".split())
 
 
@@ -259,7 +264,7 @@ def _lexicon_places(text: str, start: int, words: list[tuple[int, str]]) -> Iter
             end = s0 + len(cand)
             if i + n < len(words) and words[i + n][1] in _COMPASS:
                 end = start + words[i + n][0] + len(words[i + n][1])
-            cue = _cue_before(text[max(0, s0 - 25):s0], _LOCATION_CUE_WORDS, LOCATION_CUE, "–—-")
+            cue = _cue_before(text[max(0, s0 - 25):s0], _LOCATION_CUE_WORDS, LOCATION_CUE, "–—-", ":,")
             ordinary = cand.lower() in lx.dutch_words()
             if ordinary and not cue and (at_sentence_start(text, s0) or n == 1 and
                                          cand not in lx.municipalities()):
@@ -274,7 +279,7 @@ def find_locations(text: str) -> Iterator[Span]:
     yield from find_lowercase_places(text)
     yield from find_place_shaped_words(text)
     place = _place_candidate
-    for m in _CAP_RUN.finditer(text):
+    for m in _CAP_RUN_SCAN.finditer(text):
         name = m.group()
         if " " not in name:
             if place(name):

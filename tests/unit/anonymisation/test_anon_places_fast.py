@@ -88,3 +88,17 @@ def test_other_digits_are_told_apart_from_ascii_text():
     assert may_hold_other_digits("\U0001D7CE")  # a mathematical digit outside the BMP
     every_digit = "".join(chr(c) for c in range(128, 0x110000) if re.match(r"\d", chr(c)))
     assert all(may_hold_other_digits(d) for d in every_digit)
+
+
+CUE_ENDS = st.lists(st.sampled_from(
+    ["in", "IN", "Te", "bij", "xbij", "woonplaats", "geboorteplaats", "plaats", "gemeente", "Gemeente",
+     "-", "–", ":", ",", " ", "  ", "\n", "\t", "x", "_", "(", "ı", "ſ", "é", "2"]), max_size=8).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(CUE_ENDS)
+def test_cues_read_from_the_end_match_the_patterns(before):
+    cue = places._cue_before(before, places._LOCATION_CUE_WORDS, places.LOCATION_CUE, "–—-", ":,")
+    assert cue == (places.LOCATION_CUE.search(before) is not None)
+    gemeente = places._cue_before(before, ("gemeente",), places._GEMEENTE)
+    assert gemeente == (places._GEMEENTE.search(before) is not None)

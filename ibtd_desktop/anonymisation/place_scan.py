@@ -3,7 +3,8 @@
 Python's regex engine skips ahead fast only to a pattern's leading literal; a pattern opening
 with a class of first letters ("in|uit|te|...", a word start) is entered at every such letter.
 Each alternative of a cue-word pattern becomes its own pattern opening with the cue itself, and
-their matches are merged back into what the single pattern would have found.
+their matches are merged back into what the single pattern would have found. A literal
+absent from the text (an `in` test, at C speed) spares its scan.
 """
 
 from __future__ import annotations

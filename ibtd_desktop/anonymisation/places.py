@@ -8,9 +8,11 @@ from collections.abc import Iterator
 
 from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation import lexicons as lx
-from ibtd_desktop.anonymisation.address_scan import finditer_at, starts_in_name_run, starts_within_spaces, windows_at
+from ibtd_desktop.anonymisation.address_scan import (
+    finditer_at, starts_in_name_run, starts_within_spaces, windows_at,
+)
 from ibtd_desktop.anonymisation.place_scan import cue_branches, finditer_branches, may_hold_other_digits
-from ibtd_desktop.anonymisation.scan import by_first_char, finditer_in, windows, word_start
+from ibtd_desktop.anonymisation.scan import by_first_char, windows, word_start
 from ibtd_desktop.anonymisation.spans import Span
 from ibtd_desktop.anonymisation.tokens import at_sentence_start
 
@@ -60,10 +62,8 @@ _CAP_FIRST = re.compile(r"[A-Z](?<![\w-].)")
 _SUFFIX_TUPLE = tuple(STREET_SUFFIXES.split("|"))
 _SUFFIX_ENDS = frozenset(suffix[-3:] for suffix in _SUFFIX_TUPLE)  # one lookup rejects most words
 _SUFFIX_INITIALS_END = re.compile(rf"{_SUFFIX_GROUPS}(?: (?:[A-Z]\.){{1,3}}| [A-Z]{{1,2}}\.?[A-Z]?\.?)\Z")
-_CAP_PARTICLES = frozenset(("van", "de", "der", "den", "het", "'t"))
-
-
 _INITIAL_ENDS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.")
+_CAP_PARTICLES = frozenset(("van", "de", "der", "den", "het", "'t"))
 
 
 def _number_contexts(text: str) -> tuple[list[tuple[int, int]], list[int], list[int]]:
@@ -92,13 +92,16 @@ def find_addresses(text: str) -> Iterator[Span]:
     near_numbers = windows_at(text, hits, 90, 25)
     if not near_numbers:
         return
-    street_starts = sorted({s for q in street_ends for s in starts_within_spaces(text, q, 5, _STREET_FIRST)})
+    # At most four prefix words and the initials: five spaces before the number.
+    street_starts = sorted({s for q in street_ends
+                            for s in starts_within_spaces(text, q, 5, _STREET_FIRST)})
     for m in finditer_at(STREET_NUMBER, text, street_starts, near_numbers):
         s, e = _trim_address(text, m.start(), m.end())
         if _rx.fullmatch(r"\d{4}", text[e - 4:e]) and _rx.search(r"\s(?:19|20)\d\d$", text[s:e]):
             continue  # "sinds 2019" is not a house number
         yield Span(s, e, "ADDRESS", "places:street-suffix", 0.9)
-    cap_starts = sorted({s for q in name_ends for s in starts_in_name_run(text, q, _CAP_PARTICLES, 4, _CAP_FIRST)})
+    cap_starts = sorted({s for q in name_ends  # three name words before the last one at most
+                         for s in starts_in_name_run(text, q, _CAP_PARTICLES, 4, _CAP_FIRST)})
     for m in finditer_at(_CAP_NUMBER, text, cap_starts, near_numbers):
         s, e = _trim_address(text, m.start(), m.end())
         cue = _ADDRESS_CUE.search(text[max(0, s - 40):s]) or \
@@ -224,11 +227,13 @@ _LOWER_PLACE = re.compile(
 _POSTCODE_BRANCH = [("", re.compile(r"\d{4}\s?[A-Z]{2}\s+" + _LOWER_PLACE_NAME))]
 # The postcode opens with a digit: a class, slow to skip to. One branch per ASCII digit opens
 # with a literal; a text that may hold another decimal digit ("٣") keeps the class.
-_POSTCODE_DIGIT_BRANCHES = [("", re.compile(rf"{d}\d{{3}}\s?[A-Z]{{2}}\s+" + _LOWER_PLACE_NAME)) for d in "0123456789"]
+_POSTCODE_DIGIT_BRANCHES = [("", re.compile(rf"{d}\d{{3}}\s?[A-Z]{{2}}\s+" + _LOWER_PLACE_NAME))
+                            for d in "0123456789"]
 _LOWER_PLACE_BRANCHES = [
     (cue, re.compile(rf"{cue}(?<![\w].{{{len(cue)}}})\s+{_LOWER_PLACE_NAME}"))
     for cue in ("In", "in", "Uit", "uit", "Te", "te")
-] + [(cue, re.compile(rf"{cue}:?\s+{_LOWER_PLACE_NAME}")) for cue in ("Woonplaats", "woonplaats")]  # no word start
+] + [(cue, re.compile(rf"{cue}:?\s+{_LOWER_PLACE_NAME}"))  # the pattern asks no word start here
+     for cue in ("Woonplaats", "woonplaats")]
 _CUE_CAP_WORDS = "in|uit|te|nabij|vanuit|wijk|buurt|woonplaats:?|geboorteplaats:?".split("|")
 _CUE_CAP_NAME = r"\s+((?:'s-)?[A-Z][\w'-]+(?:\s(?:[A-Z][\w'-]+|aan den [A-Z][\w-]+))?)"
 _CUE_CAP_PLACE = re.compile(word_start(_CUE_CAP_WORDS, _CUE_CAP_NAME, ignorecase=False))
@@ -264,7 +269,8 @@ def _lexicon_places(text: str, start: int, words: list[tuple[int, str]]) -> Iter
             end = s0 + len(cand)
             if i + n < len(words) and words[i + n][1] in _COMPASS:
                 end = start + words[i + n][0] + len(words[i + n][1])
-            cue = _cue_before(text[max(0, s0 - 25):s0], _LOCATION_CUE_WORDS, LOCATION_CUE, "–—-", ":,")
+            cue = _cue_before(text[max(0, s0 - 25):s0], _LOCATION_CUE_WORDS, LOCATION_CUE,
+                              "–—-", ":,")
             ordinary = cand.lower() in lx.dutch_words()
             if ordinary and not cue and (at_sentence_start(text, s0) or n == 1 and
                                          cand not in lx.municipalities()):
@@ -316,7 +322,8 @@ def find_locations(text: str) -> Iterator[Span]:
                 break
 
 
-_LIVES_IN_VERBS = "woont|wonen|woonde|woonachtig|geboren|opgegroeid|afkomstig|komt|kwam|verhuisd".split("|")
+_LIVES_IN_VERBS = (
+    "woont|wonen|woonde|woonachtig|geboren|opgegroeid|afkomstig|komt|kwam|verhuisd".split("|"))
 _LIVES_IN_REST = r"(?: \w+)?\s(?:in|uit|te|naar)\s([a-zà-ÿ][a-zà-ÿ-]{2,})\b"
 _LIVES_IN = re.compile(word_start(_LIVES_IN_VERBS, _LIVES_IN_REST, ignorecase=False))
 _LIVES_IN_BRANCHES = cue_branches(_LIVES_IN_VERBS, _LIVES_IN_REST)

@@ -73,11 +73,12 @@ def _number_contexts(text: str) -> tuple[list[tuple[int, int]], list[int], list[
     the last name word of a name+number match lies in the word before it, so it holds a
     capital."""
     hits, street_ends, name_ends = [], [], []
+    rfind = text.rfind
     for m in _NUMBER_SPACE.finditer(text):
-        q = m.start()
-        if m.start(1) >= 0:
-            hits.append((q - 1, m.end(1)))
-        word = text[text.rfind(" ", 0, q) + 1:q]
+        q, number_end = m.start(), m.end(1)
+        if number_end >= 0:
+            hits.append((q - 1, number_end))
+        word = text[rfind(" ", 0, q) + 1:q]
         if word[-3:] in _SUFFIX_ENDS and word.endswith(_SUFFIX_TUPLE) or \
                 word[-1:] in _INITIAL_ENDS and _SUFFIX_INITIALS_END.search(text, max(0, q - 20), q):
             street_ends.append(q)

@@ -194,8 +194,10 @@ _PLACE_HEADS = (
     "straat|laan|weg|plein|gracht|kade|singel|dreef|steeg")
 _PLACE_HEAD_ANCHOR = re.compile(rf"{by_first_char(_PLACE_HEADS.split('|'))}\b")
 # The capital comes first and the left boundary is checked behind it: a pattern opening with a
-# lookbehind is tried at every position, one opening with a class skips ahead in C.
-_PLACE_WORD = re.compile(rf"[A-Z](?<![\w-].)[a-zà-ÿ]+{by_first_char(_PLACE_HEADS.split('|'))}(?![\w-])")
+# lookbehind is tried at every position, one opening with a class skips ahead in C (faster
+# still through a bitmap class: the members added are turned away by `(?<=[A-Z])`).
+_PLACE_WORD = re.compile(
+    rf"[A-Z'\x80-\x9f](?<![\w-].)(?<=[A-Z])[a-zà-ÿ]+{by_first_char(_PLACE_HEADS.split('|'))}(?![\w-])")
 
 
 def find_place_shaped_words(text: str) -> Iterator[Span]:

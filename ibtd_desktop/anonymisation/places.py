@@ -8,7 +8,11 @@ from collections.abc import Iterator
 
 from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation import lexicons as lx
-from ibtd_desktop.anonymisation.scan import by_first_char, finditer_in, finditer_near, windows, word_start
+from ibtd_desktop.anonymisation.address_scan import (
+    finditer_at, starts_in_name_run, starts_within_spaces, windows_at,
+)
+from ibtd_desktop.anonymisation.place_scan import cue_branches, finditer_branches, may_hold_other_digits
+from ibtd_desktop.anonymisation.scan import by_first_char, windows, word_start
 from ibtd_desktop.anonymisation.spans import Span
 from ibtd_desktop.anonymisation.tokens import at_sentence_start
 
@@ -49,16 +53,57 @@ def _trim_address(text: str, start: int, end: int) -> tuple[int, int]:
 
 # A word, a space and a house number that is not a year or a time ("straat 12", not "in 2019").
 _HOUSE_NUMBER_ANCHOR = re.compile(r"[A-Za-zà-ÿ.] (?!(?:19|20)\d\d\b)\d{1,5}(?![\d:]|,\d)")
+# Every space before a digit, with (group 1) the anchor's number when the space follows a letter.
+_NUMBER_SPACE = re.compile(r" (?=\d)(?:(?<=[A-Za-zà-ÿ.] )(?!(?:19|20)\d\d\b)(\d{1,5})(?![\d:]|,\d))?")
+# Where each pattern can start (its first character, at a word start), and what must stand
+# right before the number: a street suffix, or one after initials ("Julianalaan J.W. 4").
+_STREET_FIRST = re.compile(r"[A-Za-zÀ-ÿ'-](?<![\w-].)")
+_CAP_FIRST = re.compile(r"[A-Z](?<![\w-].)")
+_SUFFIX_TUPLE = tuple(STREET_SUFFIXES.split("|"))
+_SUFFIX_ENDS = frozenset(suffix[-3:] for suffix in _SUFFIX_TUPLE)  # one lookup rejects most words
+_SUFFIX_INITIALS_END = re.compile(rf"{_SUFFIX_GROUPS}(?: (?:[A-Z]\.){{1,3}}| [A-Z]{{1,2}}\.?[A-Z]?\.?)\Z")
+_INITIAL_ENDS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.")
+_CAP_PARTICLES = frozenset(("van", "de", "der", "den", "het", "'t"))
+
+
+def _number_contexts(text: str) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+    """For each space before a number (one pass, as the numbers are few): the house-number
+    anchor hits, and the numbers a street match or a name+number match can end before. A
+    street's suffix ends right before the number or before initials ("Julianalaan J.W. 4");
+    the last name word of a name+number match lies in the word before it, so it holds a
+    capital."""
+    hits, street_ends, name_ends = [], [], []
+    rfind = text.rfind
+    for m in _NUMBER_SPACE.finditer(text):
+        q, number_end = m.start(), m.end(1)
+        if number_end >= 0:
+            hits.append((q - 1, number_end))
+        word = text[rfind(" ", 0, q) + 1:q]
+        if word[-3:] in _SUFFIX_ENDS and word.endswith(_SUFFIX_TUPLE) or \
+                word[-1:] in _INITIAL_ENDS and _SUFFIX_INITIALS_END.search(text, max(0, q - 20), q):
+            street_ends.append(q)
+        if word != word.lower():
+            name_ends.append(q)
+    return hits, street_ends, name_ends
 
 
 def find_addresses(text: str) -> Iterator[Span]:
-    near_numbers = windows(text, _HOUSE_NUMBER_ANCHOR, 90, 25)  # shared by both patterns
-    for m in finditer_in(STREET_NUMBER, text, near_numbers):
+    hits, street_ends, name_ends = _number_contexts(text)
+    # The windows of the anchor are kept: they decide which matches the rule has always made.
+    near_numbers = windows_at(text, hits, 90, 25)
+    if not near_numbers:
+        return
+    # At most four prefix words and the initials: five spaces before the number.
+    street_starts = sorted({s for q in street_ends
+                            for s in starts_within_spaces(text, q, 5, _STREET_FIRST)})
+    for m in finditer_at(STREET_NUMBER, text, street_starts, near_numbers):
         s, e = _trim_address(text, m.start(), m.end())
         if _rx.fullmatch(r"\d{4}", text[e - 4:e]) and _rx.search(r"\s(?:19|20)\d\d$", text[s:e]):
             continue  # "sinds 2019" is not a house number
         yield Span(s, e, "ADDRESS", "places:street-suffix", 0.9)
-    for m in finditer_in(_CAP_NUMBER, text, near_numbers):
+    cap_starts = sorted({s for q in name_ends  # three name words before the last one at most
+                         for s in starts_in_name_run(text, q, _CAP_PARTICLES, 4, _CAP_FIRST)})
+    for m in finditer_at(_CAP_NUMBER, text, cap_starts, near_numbers):
         s, e = _trim_address(text, m.start(), m.end())
         cue = _ADDRESS_CUE.search(text[max(0, s - 40):s]) or \
             _rx.search(r"(?:\bop|\baan de|\baan het)\s+$", text[max(0, s - 10):s])
@@ -72,13 +117,57 @@ LOCATION_CUE = re.compile(
     r"(?:\b(?:in|uit|te|naar|nabij|bij|vanuit|richting|omgeving|regio|wijk|buurt|dorp|stad|"
     r"woonplaats|geboorteplaats|woont|wonend|vestiging|filiaal|locatie|plaats)|[–—-])[:,]?\s+$",
     re.IGNORECASE)
+_LOCATION_CUE_WORDS = tuple((
+    "in|uit|te|naar|nabij|bij|vanuit|richting|omgeving|regio|wijk|buurt|dorp|stad|woonplaats|"
+    "geboorteplaats|woont|wonend|vestiging|filiaal|locatie|plaats").split("|"))
+_GEMEENTE = re.compile(r"\bgemeente\s+$", re.IGNORECASE)
+
+
+def _cue_before(before: str, words: tuple[str, ...], rx: re.Pattern, dashes: str = "",
+                punctuation: str = "") -> bool:
+    r"""``rx.search(before)`` for ``rx`` = ``(?:\b(?:words)|[dashes])[punctuation]?\s+$``
+    (IGNORECASE): the text before a candidate ends in white space after a cue word.
+    Searching from every position is slow; looking at the end is not. Ends that are not ASCII
+    (where IGNORECASE folds more letters) are left to the pattern."""
+    r = before.rstrip()
+    if len(r) == len(before):
+        return False
+    if r[-1:] and r[-1] in punctuation:
+        r = r[:-1]
+    if r[-1:] and r[-1] in dashes:
+        return True
+    tail = r[-16:]
+    if not tail.isascii():
+        return rx.search(before) is not None
+    tail = tail.lower()
+    if not tail.endswith(words):
+        return False
+    for word in words:
+        if tail.endswith(word):
+            k = len(r) - len(word)
+            if k == 0 or not (r[k - 1].isalnum() or r[k - 1] == "_"):
+                return True
+    return False
+
+
 _CAP_RUN = re.compile(r"[A-Z'](?:(?<=[A-Z])|(?<=')s-[A-Z]|(?<=')t [A-Z])[\w'-]+(?:(?: (?:aan|op|bij|den|de|der|in)){0,2} [A-Z][\w'-]+){0,3}")
+# The same pattern opening with a larger class: eight or more members make a bitmap, which the
+# engine skips through faster than a range and a literal; the C1 controls added (\x80-\x9f)
+# are turned away by the lookbehinds right after.
+_CAP_RUN_SCAN = re.compile(_CAP_RUN.pattern.replace("[A-Z']", r"[A-Z'\x80-\x9f]", 1))
 _COMPASS = frozenset("Noord Zuid Oost West Centrum Buiten Haven Stad Poort".split())
 
 
 @functools.cache
 def _place_keys() -> dict[str, str]:
     return {p.lower(): p for p in lx.dutch_places()}
+
+
+@functools.cache
+def _place_first_words() -> frozenset[str]:
+    """The first word (lower case) of every known place."""
+    return frozenset(key.split(" ")[0] for key in _place_keys()) | \
+        frozenset(place.split(" ")[0].lower() for place in lx.foreign_places())
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -104,62 +193,113 @@ _PLACE_HEADS = (
     "polder|oord|zijl|dam|hout|horst|heuvel|hof|kamp|kerk|loo|rode|recht|sluis|wolde|zand|"
     "straat|laan|weg|plein|gracht|kade|singel|dreef|steeg")
 _PLACE_HEAD_ANCHOR = re.compile(rf"{by_first_char(_PLACE_HEADS.split('|'))}\b")
-_PLACE_WORD = re.compile(rf"(?<![\w-])[A-Z][a-zà-ÿ]+{by_first_char(_PLACE_HEADS.split('|'))}(?![\w-])")
+# The capital comes first and the left boundary is checked behind it: a pattern opening with a
+# lookbehind is tried at every position, one opening with a class skips ahead in C (faster
+# still through a bitmap class: the members added are turned away by `(?<=[A-Z])`).
+_PLACE_WORD = re.compile(
+    rf"[A-Z'\x80-\x9f](?<![\w-].)(?<=[A-Z])[a-zà-ÿ]+{by_first_char(_PLACE_HEADS.split('|'))}(?![\w-])")
 
 
 def find_place_shaped_words(text: str) -> Iterator[Span]:
     """Neighbourhoods and streets absent from the lists: 'Kanaleneiland', 'Lindelaan'."""
-    for m in finditer_near(_PLACE_WORD, text, _PLACE_HEAD_ANCHOR, 40, 0):
+    near_heads = None
+    for m in _PLACE_WORD.finditer(text):
         word = m.group()
         if word.lower() in lx.dutch_words() or _blocked(word) or \
                 _rx.search(r"\bgemeente\s+$", text[max(0, m.start() - 12):m.start()], re.I):
             continue
+        if not _near_own_head(word):
+            near_heads = near_heads or windows(text, _PLACE_HEAD_ANCHOR, 40, 0)
+            if not any(lo <= m.start() and m.end() <= hi for lo, hi in near_heads):
+                continue
         yield Span(m.start(), m.end(), "LOCATION", "places:place-shaped-word", 0.55)
 
 
+def _near_own_head(word: str) -> bool:
+    """The rule only ever looked 40 characters before a head; a short word is always within
+    reach of its own. Longer words (and words split by the non-letters × and ÷, which the
+    letter class lets in) are checked against the real windows, to keep the same matches."""
+    return len(word) <= 40 and "×" not in word and "÷" not in word
+
+
+_LOWER_PLACE_NAME = r"((?:den |de |'s-)?[a-z][a-z-]{2,}(?:\s[a-z]{3,})?)"
 _LOWER_PLACE = re.compile(
     r"[\dWwIiUuTt](?:(?<=\d)\d{3}\s?[A-Z]{2}\s+|(?<=[Ww])oonplaats:?\s+|(?<![\w].)(?:(?<=[Ii])n|(?<=[Uu])it|(?<=[Tt])e)\s+)"
-    r"((?:den |de |'s-)?[a-z][a-z-]{2,}(?:\s[a-z]{3,})?)")
-_CUE_CAP_PLACE = re.compile(word_start(
-    "in|uit|te|nabij|vanuit|wijk|buurt|woonplaats:?|geboorteplaats:?".split("|"),
-    r"\s+((?:'s-)?[A-Z][\w'-]+(?:\s(?:[A-Z][\w'-]+|aan den [A-Z][\w-]+))?)", ignorecase=False))
+    + _LOWER_PLACE_NAME)
+# The same pattern, one branch per cue (see place_scan): the postcode, "woonplaats", in/uit/te.
+_POSTCODE_BRANCH = [("", re.compile(r"\d{4}\s?[A-Z]{2}\s+" + _LOWER_PLACE_NAME))]
+# The postcode opens with a digit: a class, slow to skip to. One branch per ASCII digit opens
+# with a literal; a text that may hold another decimal digit ("٣") keeps the class.
+_POSTCODE_DIGIT_BRANCHES = [("", re.compile(rf"{d}\d{{3}}\s?[A-Z]{{2}}\s+" + _LOWER_PLACE_NAME))
+                            for d in "0123456789"]
+_LOWER_PLACE_BRANCHES = [
+    (cue, re.compile(rf"{cue}(?<![\w].{{{len(cue)}}})\s+{_LOWER_PLACE_NAME}"))
+    for cue in ("In", "in", "Uit", "uit", "Te", "te")
+] + [(cue, re.compile(rf"{cue}:?\s+{_LOWER_PLACE_NAME}"))  # the pattern asks no word start here
+     for cue in ("Woonplaats", "woonplaats")]
+_CUE_CAP_WORDS = "in|uit|te|nabij|vanuit|wijk|buurt|woonplaats:?|geboorteplaats:?".split("|")
+_CUE_CAP_NAME = r"\s+((?:'s-)?[A-Z][\w'-]+(?:\s(?:[A-Z][\w'-]+|aan den [A-Z][\w-]+))?)"
+_CUE_CAP_PLACE = re.compile(word_start(_CUE_CAP_WORDS, _CUE_CAP_NAME, ignorecase=False))
+_CUE_CAP_BRANCHES = cue_branches(_CUE_CAP_WORDS, _CUE_CAP_NAME)
+
+
+def _words_at(run: str) -> list[tuple[int, str]]:
+    """The words of a capitalised run with their offsets (its words are split by one space)."""
+    words, at = [], 0
+    for word in run.split(" "):
+        words.append((at, word))
+        at += len(word) + 1
+    return words
+
+
+def _lexicon_places(text: str, start: int, words: list[tuple[int, str]]) -> Iterator[Span]:
+    """Longest known place starting at each word ("Alphen aan den Rijn", "Uit Barendrecht")."""
+    checked_gemeente = False
+    i = 0
+    while i < len(words):
+        found = 0
+        # Runs of several words are tried only from a word a known place begins with.
+        longest = len(words) - i if words[i][1].lower() in _place_first_words() else 1
+        for n in range(longest, 0, -1):
+            s0 = start + words[i][0]
+            cand = text[s0:start + words[i + n - 1][0] + len(words[i + n - 1][1])]
+            if not _place_candidate(cand):
+                continue
+            if not checked_gemeente:  # asked only once a place is found: most runs hold none
+                if _cue_before(text[max(0, start - 25):start], ("gemeente",), _GEMEENTE):
+                    return  # "gemeente Utrecht" is the institution
+                checked_gemeente = True
+            end = s0 + len(cand)
+            if i + n < len(words) and words[i + n][1] in _COMPASS:
+                end = start + words[i + n][0] + len(words[i + n][1])
+            cue = _cue_before(text[max(0, s0 - 25):s0], _LOCATION_CUE_WORDS, LOCATION_CUE,
+                              "–—-", ":,")
+            ordinary = cand.lower() in lx.dutch_words()
+            if ordinary and not cue and (at_sentence_start(text, s0) or n == 1 and
+                                         cand not in lx.municipalities()):
+                break
+            yield Span(s0, end, "LOCATION", "places:lexicon", 0.8 if cue else 0.7)
+            found = n
+            break
+        i += found or 1
 
 
 def find_locations(text: str) -> Iterator[Span]:
     yield from find_lowercase_places(text)
     yield from find_place_shaped_words(text)
-    for m in _CAP_RUN.finditer(text):
+    place = _place_candidate
+    for m in _CAP_RUN_SCAN.finditer(text):
         name = m.group()
-        if " " not in name and not _place_candidate(name):
+        if " " not in name:
+            if place(name):
+                yield from _lexicon_places(text, m.start(), [(0, name)])
             continue  # fast path: most runs are one word that is no place
-        start = m.start()
-        before = text[max(0, start - 25):start]
-        if _rx.search(r"\bgemeente\s+$", before, re.IGNORECASE):
-            continue  # "gemeente Utrecht" is the institution
-        words = [(w.start(), w.group()) for w in _rx.finditer(r"\S+", name)]
-        i = 0
-        # Longest known place starting at each word ("Alphen aan den Rijn", "Uit Barendrecht").
-        while i < len(words):
-            found = 0
-            for n in range(len(words) - i, 0, -1):
-                s0 = start + words[i][0]
-                cand = name[words[i][0]:words[i + n - 1][0] + len(words[i + n - 1][1])]
-                if not _place_candidate(cand):
-                    continue
-                end = s0 + len(cand)
-                if i + n < len(words) and words[i + n][1] in _COMPASS:
-                    end = start + words[i + n][0] + len(words[i + n][1])
-                cue = LOCATION_CUE.search(text[max(0, s0 - 25):s0])
-                ordinary = cand.lower() in lx.dutch_words()
-                if ordinary and not cue and (at_sentence_start(text, s0) or n == 1 and
-                                             cand not in lx.municipalities()):
-                    break
-                yield Span(s0, end, "LOCATION", "places:lexicon", 0.8 if cue else 0.7)
-                found = n
-                break
-            i += found or 1
+        if "-" in name or not _place_first_words().isdisjoint(name.lower().split(" ")):
+            # Only then can a part be a place: each begins with a known place's first word,
+            # or is one with a compass suffix ("Tilburg-Noord").
+            yield from _lexicon_places(text, m.start(), _words_at(name))
     # Unknown capitalised words right after a place cue ("uit Beijum", "in Kanaleneiland").
-    for m in _CUE_CAP_PLACE.finditer(text):
+    for m in finditer_branches(_CUE_CAP_PLACE, _CUE_CAP_BRANCHES, text):
         name = m.group(1)
         first = name.split()[0]
         if _blocked(first) or _blocked(name) or first.lower() in lx.dutch_words():
@@ -168,7 +308,8 @@ def find_locations(text: str) -> Iterator[Span]:
             continue
         yield Span(m.start(1), m.end(1), "LOCATION", "places:cue+capitalised", 0.6)
     # Lower-case places after a postcode or a place cue ("2518 EV den haag", "woonplaats: zwolle").
-    for m in _LOWER_PLACE.finditer(text):
+    postcode = _POSTCODE_BRANCH if may_hold_other_digits(text) else _POSTCODE_DIGIT_BRANCHES
+    for m in finditer_branches(_LOWER_PLACE, postcode + _LOWER_PLACE_BRANCHES, text):
         cand = m.group(1)
         for n in (2, 1):
             words = cand.split()[:n]
@@ -184,14 +325,16 @@ def find_locations(text: str) -> Iterator[Span]:
                 break
 
 
-_LIVES_IN = re.compile(word_start(
-    "woont|wonen|woonde|woonachtig|geboren|opgegroeid|afkomstig|komt|kwam|verhuisd".split("|"),
-    r"(?: \w+)?\s(?:in|uit|te|naar)\s([a-zà-ÿ][a-zà-ÿ-]{2,})\b", ignorecase=False))
+_LIVES_IN_VERBS = (
+    "woont|wonen|woonde|woonachtig|geboren|opgegroeid|afkomstig|komt|kwam|verhuisd".split("|"))
+_LIVES_IN_REST = r"(?: \w+)?\s(?:in|uit|te|naar)\s([a-zà-ÿ][a-zà-ÿ-]{2,})\b"
+_LIVES_IN = re.compile(word_start(_LIVES_IN_VERBS, _LIVES_IN_REST, ignorecase=False))
+_LIVES_IN_BRANCHES = cue_branches(_LIVES_IN_VERBS, _LIVES_IN_REST)
 
 
 def find_lowercase_places(text: str) -> Iterator[Span]:
     """'woont in toronto': an unknown lower-case word after a residence verb."""
-    for m in _LIVES_IN.finditer(text):
+    for m in finditer_branches(_LIVES_IN, _LIVES_IN_BRANCHES, text):
         word = m.group(1)
         if word not in lx.dutch_words() and word not in ("een", "het", "de", "die", "dit"):
             yield Span(m.start(1), m.end(1), "LOCATION", "places:lives-in-lowercase", 0.55)

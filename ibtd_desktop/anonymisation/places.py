@@ -348,5 +348,10 @@ def province_of(place: str) -> str | None:
     table = lx.municipalities()
     if name in table:
         return table[name]
-    lowered = {k.lower(): v for k, v in table.items()}
-    return lowered.get(name.lower())
+    return _municipality_keys().get(name.lower())
+
+
+@functools.cache
+def _municipality_keys() -> dict[str, str]:
+    """Lower-cased municipality -> province; redaction asks for every generalised place."""
+    return {k.lower(): v for k, v in lx.municipalities().items()}

@@ -26,7 +26,7 @@ STREET_SUFFIXES = (
 # The suffix is tried after every letter of a word: grouped by first letter, each try compares
 # one character instead of ~80 alternatives (same matches, see scan.by_first_char).
 _SUFFIX_GROUPS = by_first_char(STREET_SUFFIXES.split("|"))
-_NUM = r"\d{1,5}(?:-?[a-zA-Z]{1,2}(?![\w-])|[- ](?:[A-Z]|hs|bis|hoog|huis|I{1,3})(?![\w-])|-\d{1,4}(?![\w-]))?(?: (?:bis|hoog|hs|huis|rd|zw|I{1,3})\b)?"
+_NUM = r"\d{1,5}(?:-?(?:[a-zA-Z]{1,2}|bis)(?![\w-])|[- ](?:[A-Z]|hs|bis|hoog|huis|I{1,3})(?![\w-])|-\d{1,4}(?![\w-]))?(?: (?:bis|hoog|hs|huis|rd|zw|I{1,3})\b)?"
 _STREET_PREFIX = r"(?:(?:[A-Z][\w'.-]*|van|de|der|den|het|'t|burgemeester|dokter|koning|koningin|prins|prinses|generaal|professor|pastoor|kapitein|sint|oude|nieuwe|lange|korte|grote|kleine|eerste|tweede|derde) ){0,4}"
 STREET_NUMBER = re.compile(
     rf"(?<![\w-]){_STREET_PREFIX}[A-Za-zÀ-ÿ'-]*{_SUFFIX_GROUPS}(?: (?:[A-Z]\.){{1,3}}| [A-Z]{{1,2}}\.?[A-Z]?\.?)? {_NUM}",

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ibtd_desktop.anonymisation import scan as _rx
+from ibtd_desktop.anonymisation.age_cues import CueGate, CueRule
 from ibtd_desktop.anonymisation.anchor_hits import literal_hits, windows_around
 from ibtd_desktop.anonymisation.lexicons import dutch_words
 from ibtd_desktop.anonymisation.scan import by_first_char, finditer_in, finditer_near, word_start
@@ -109,6 +110,27 @@ _DURATION_AFTER = re.compile(
     r"achterstand|naar\b|gevangenis|cel|voor\b|met\b|aan\b|achter|de tijd|onderweg|samen|"
     r"verblijf|dienst|ervaring|wachten|bezig|uit\b|niet|zonder|ouder|jonger|te\b|na\b)",
     re.IGNORECASE)
+
+
+def _starts(words: list[str]) -> list[tuple[str, str]]:
+    """CueRule.starts for a list of words under (?i): both cases of each first letter, then the
+    rest of the words with that letter, longest first (as in the rule's alternation)."""
+    rests: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        rests.setdefault(w[0], []).append(re.escape(w[1:]))
+    return [(c + c.upper(), f"(?i:(?={'|'.join(r)}))") for c, r in rests.items()]
+
+
+# AGE_AFTER_VERB, AGE_ORDINAL and _AGE_APPROX found from the whitespace before their number or
+# possessive (age_cues): their word-start patterns stop at a third of all characters.
+_CUE_GATE = CueGate([
+    CueRule(AGE_AFTER_VERB, "ik ben|is|was|nu|die|wordt|werd|toen|inmiddels|peildatum|leeftijd:|"
+            "leeftijd|age".split("|"), [("0123456789", "")] + _starts(NUMERALS), ignorecase=True),
+    CueRule(AGE_ORDINAL, "sinds|vanaf|op|tot|na|voor".split("|"),
+            _starts(["mijn", "zijn", "haar", "z'n", "m'n"]), ignorecase=True),
+    CueRule(_AGE_APPROX, ["ca.", "circa", "ongeveer", "rond de", "van"],
+            [("0123456789", r"(?=\d\s*[,;)\n])")], ignorecase=False),
+])
 _PERSON_END = re.compile(r"(?<![\w])[A-ZÀ-ÖØ-ÞĆČŞŠŽİ][\w'-]*\.?\s*$")
 
 
@@ -135,7 +157,8 @@ def find_ages(text: str, people: Iterable[Span] = ()) -> Iterator[Span]:
         yield Span(m.start(), m.end(), "AGE", "rule:age-years", 0.85)
     for m in finditer_near(AGE_JARIG, text, _JARIG_ANCHOR, 30, 4):
         yield Span(m.start(), m.end(), "AGE", "rule:age-jarige", 0.9)
-    for m in AGE_AFTER_VERB.finditer(text):
+    after_verb, ordinal, approx = _CUE_GATE.matches(text)
+    for m in after_verb:
         follower = (m.group(2) or "").lower()
         if follower and follower not in _AGE_FOLLOWERS and (follower in dutch_words() or len(follower) > 2):
             continue
@@ -151,7 +174,7 @@ def find_ages(text: str, people: Iterable[Span] = ()) -> Iterator[Span]:
     # Cheap literal test first: most documents have no ", 58," at all.
     for m in AGE_AFTER_RELATIVE.finditer(text) if _COMMA_NUMBER.search(text) else ():
         yield Span(m.start(1), m.end(1), "AGE", "rule:age-after-relative", 0.7)
-    for m in AGE_ORDINAL.finditer(text):
+    for m in ordinal:
         yield Span(m.start(1), m.end(1), "AGE", "rule:age-ordinal", 0.7)
     for m in _AGE_BRACKET_FAST.finditer(text) if "(" in text else ():
         head = text[max(0, m.start(1) - 20):m.start(1) - 1]
@@ -166,5 +189,5 @@ def find_ages(text: str, people: Iterable[Span] = ()) -> Iterator[Span]:
         m = _rx.match(r",\s(\d{1,2})(?=\s*[,;)\n]|\s*$)", text[p.end:p.end + 6])
         if m:
             yield Span(p.end + m.start(1), p.end + m.end(1), "AGE", "rule:age-after-name", 0.75)
-    for m in _AGE_APPROX.finditer(text):
+    for m in approx:
         yield Span(m.start(1), m.end(1), "AGE", "rule:age-approx", 0.6)

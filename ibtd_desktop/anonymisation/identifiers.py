@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation.checksums import IBAN_LENGTHS, SIDECODES, digits_of, elfproef, iban_valid, is_plate
+from ibtd_desktop.anonymisation.ident_context import ContextWords, Window
 from ibtd_desktop.anonymisation.ident_scan import class_map, finditer_windows, segment_windows
 from ibtd_desktop.anonymisation.scan import finditer_near
 from ibtd_desktop.anonymisation.spans import Span
@@ -248,24 +249,36 @@ def find_plates(text: str) -> Iterator[Span]:
             yield _span(m, "LICENSE_PLATE", "rule:plate-context", 0.85)
 
 
-def _number_label(text: str, start: int, raw: str) -> tuple[str, str, float]:
-    ctx = _before(text, start)
-    near = _before(text, start, 22)
+_KVK = ContextWords(KVK_CONTEXT)
+_CASE = ContextWords(CASE_CONTEXT)
+_ID = ContextWords(ID_CONTEXT)
+_BSN = ContextWords(BSN_CONTEXT)
+_REF = ContextWords(re.compile(r"referentie|kenmerk", re.I))
+
+
+def _window(text: str, start: int) -> Window:
+    return Window(_before(text, start), _before(text, start, 22))
+
+
+def _number_label(text: str, start: int, raw: str, win: Window | None = None) -> tuple[str, str, float]:
+    # The context words are tested on the window's lower-cased form (see ident_context).
+    w = win or _window(text, start)
     d = digits_of(raw)
-    if KVK_CONTEXT.search(near) and len(d) in (8, 12):
+    if len(d) in (8, 12) and w.in_near(_KVK):
         return "KVK", "rule:kvk+context", 0.95
-    if len(d) in (8, 9) and elfproef(d) and (BSN_CONTEXT.search(ctx) or not KVK_CONTEXT.search(ctx)):
-        if len(d) == 9 or BSN_CONTEXT.search(ctx):
-            return "BSN", "rule:bsn+elfproef", 0.95 if BSN_CONTEXT.search(ctx) else 0.8
-    if ID_CONTEXT.search(near):
+    if len(d) in (8, 9) and elfproef(d):
+        bsn = w.in_ctx(_BSN)
+        if (bsn or not w.in_ctx(_KVK)) and (len(d) == 9 or bsn):
+            return "BSN", "rule:bsn+elfproef", 0.95 if bsn else 0.8
+    if w.in_near(_ID):
         return "ID_NUMBER", "rule:id+context", 0.85
-    if CASE_CONTEXT.search(ctx):
+    if w.in_ctx(_CASE):
         return "CASE_NUMBER", "rule:case+context", 0.8
-    if BSN_CONTEXT.search(near):
+    if w.in_near(_BSN):
         # Masked all the same: a mistyped BSN is still a BSN to its owner. The checksum only
         # decides the label.
         return "ID_NUMBER", "rule:bsn-shape-failed-elfproef", 0.6
-    if KVK_CONTEXT.search(ctx) and len(d) == 8:
+    if len(d) == 8 and w.in_ctx(_KVK):
         return "KVK", "rule:kvk+context", 0.8
     return "ID_NUMBER", "rule:number-shape", 0.5
 
@@ -282,10 +295,10 @@ def find_numbers(text: str) -> Iterator[Span]:
             if _rx.match(r"\s*(?:euro|EUR|,-|,\d)", text[m.end():m.end() + 6]) or \
                     _rx.search(r"[€$]\s*$", _before(text, m.start(), 3)):
                 continue
-            label, source, conf = _number_label(text, m.start(), raw)
+            win = _window(text, m.start())
+            label, source, conf = _number_label(text, m.start(), raw, win)
             if label != "BSN" and len(d) == 9 and PAYMENT_REFERENCE.search(_before(text, m.start(), 30)) or \
-                    label != "BSN" and len(d) == 9 and _rx.search(r"referentie|kenmerk", _before(text, m.start()), re.I) \
-                    and not BSN_CONTEXT.search(_before(text, m.start())):
+                    label != "BSN" and len(d) == 9 and win.in_ctx(_REF) and not win.in_ctx(_BSN):
                 continue  # a payment reference that fails the elfproef is not personal data
             yield Span(m.start(), m.end(), label, source, conf)
 

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation.checksums import IBAN_LENGTHS, SIDECODES, digits_of, elfproef, iban_valid, is_plate
 from ibtd_desktop.anonymisation.ident_context import ContextWords, Window
+from ibtd_desktop.anonymisation.ident_map import digit_map, on_map, spans
 from ibtd_desktop.anonymisation.ident_scan import class_map, finditer_windows, segment_windows
 from ibtd_desktop.anonymisation.scan import finditer_near
 from ibtd_desktop.anonymisation.spans import Span
@@ -76,6 +77,27 @@ CODE = re.compile(
 )
 LONG_NUMBER = re.compile(r"\d(?<![\w.,€-].)\d{6,11}(?![\w]|[.,]\d)")
 
+# The same patterns on digit_map(text), each opening with a digit (see ident_map). Those that
+# open with letters are re-anchored on a digit, the letters checked behind it.
+_BSN_MAP, _LONG_MAP, _MRN_MAP = on_map(BSN_SHAPE.pattern), on_map(LONG_NUMBER.pattern), on_map(MRN.pattern)
+_IBAN_HEAD = r"(?<![\w])[A-Za-z]{2}\d{2}"
+assert IBAN.pattern.startswith(_IBAN_HEAD)
+_IBAN_MAP = on_map(r"\d\d(?<=(?<![\w])[A-Za-z]{2}\d\d)" + IBAN.pattern[len(_IBAN_HEAD):])
+_VAT_MAP = on_map(r"\d(?:(?<=(?<![\w@/.-])[Nn][Ll]\d)|(?<=(?<![\w@/.-])[Nn][Ll]\s\d))\d{8}\s?[Bb]\s?\d{2}" + _E)
+_PASSPORT_MAP = on_map(r"\d(?<=(?<![\w@/.-])[A-NP-Z][A-NP-Z][A-NP-Z0-9]{6}\d)" + _E)
+
+
+def _iban_start(text: str, s: int) -> int:
+    return s - 2
+
+
+def _vat_start(text: str, s: int) -> int:
+    return s - 2 if text[s - 1] in "Ll" else s - 3
+
+
+def _passport_start(text: str, s: int) -> int:
+    return s - 8
+
 _CTX_WINDOW = 45
 KVK_CONTEXT = re.compile(r"kvk|kamer van koophandel|handelsregister|inschrijvingsnummer", re.I)
 CASE_CONTEXT = re.compile(
@@ -125,18 +147,18 @@ def find_urls(text: str) -> Iterator[Span]:
 
 
 def find_ibans(text: str) -> Iterator[Span]:
-    for m in IBAN.finditer(text):
-        raw = m.group()
+    for s, e in spans(IBAN, _IBAN_MAP, text, digit_map(text), _iban_start):
+        raw = text[s:e]
         compact = re.sub(r"\s", "", raw).upper()
         country = compact[:2]
         expected = IBAN_LENGTHS.get(country)
         if iban_valid(compact):
             # Trim trailing groups beyond the country length (a following word glued on).
-            yield _span(m, "IBAN", "rule:iban+mod97", 0.99)
+            yield Span(s, e, "IBAN", "rule:iban+mod97", 0.99)
         elif expected and len(compact) == expected and (
                 country != "NL" or compact[4:8].isalpha()):
             # Shape of an IBAN with a failing checksum (a typo): masked, labelled by checksum.
-            yield _span(m, "ID_NUMBER", "rule:iban-shape-failed-mod97", 0.7)
+            yield Span(s, e, "ID_NUMBER", "rule:iban-shape-failed-mod97", 0.7)
 
 
 def find_phones(text: str) -> Iterator[Span]:
@@ -285,33 +307,35 @@ def _number_label(text: str, start: int, raw: str, win: Window | None = None) ->
 
 def find_numbers(text: str) -> Iterator[Span]:
     """BSN, KvK and other long numbers; the label comes from the checksum and the context."""
-    for rx in (BSN_SHAPE, LONG_NUMBER):
-        for m in rx.finditer(text):
-            raw = m.group()
+    cmap = digit_map(text)
+    for rx, mapped in ((BSN_SHAPE, _BSN_MAP), (LONG_NUMBER, _LONG_MAP)):
+        for start, end in spans(rx, mapped, text, cmap):
+            raw = text[start:end]
             d = digits_of(raw)
             if len(d) == 8 and _rx.fullmatch(r"(19|20)\d{6}|\d{4}(19|20)\d\d", d) and \
-                    not (KVK_CONTEXT.search(_before(text, m.start(), 22)) or elfproef(d)):
+                    not (KVK_CONTEXT.search(_before(text, start, 22)) or elfproef(d)):
                 continue  # 20240314 / 14032024: a compact date
-            if _rx.match(r"\s*(?:euro|EUR|,-|,\d)", text[m.end():m.end() + 6]) or \
-                    _rx.search(r"[€$]\s*$", _before(text, m.start(), 3)):
+            if _rx.match(r"\s*(?:euro|EUR|,-|,\d)", text[end:end + 6]) or \
+                    _rx.search(r"[€$]\s*$", _before(text, start, 3)):
                 continue
-            win = _window(text, m.start())
-            label, source, conf = _number_label(text, m.start(), raw, win)
-            if label != "BSN" and len(d) == 9 and PAYMENT_REFERENCE.search(_before(text, m.start(), 30)) or \
+            win = _window(text, start)
+            label, source, conf = _number_label(text, start, raw, win)
+            if label != "BSN" and len(d) == 9 and PAYMENT_REFERENCE.search(_before(text, start, 30)) or \
                     label != "BSN" and len(d) == 9 and win.in_ctx(_REF) and not win.in_ctx(_BSN):
                 continue  # a payment reference that fails the elfproef is not personal data
-            yield Span(m.start(), m.end(), label, source, conf)
+            yield Span(start, end, label, source, conf)
 
 
 def find_documents(text: str) -> Iterator[Span]:
-    for m in VAT.finditer(text):
-        yield _span(m, "ID_NUMBER", "rule:btw-id", 0.95)
+    cmap = digit_map(text)
+    for s, e in spans(VAT, _VAT_MAP, text, cmap, _vat_start):
+        yield Span(s, e, "ID_NUMBER", "rule:btw-id", 0.95)
     for m in EORI.finditer(text):
         yield _span(m, "ID_NUMBER", "rule:eori", 0.9)
-    for m in MRN.finditer(text):
-        yield _span(m, "CASE_NUMBER", "rule:mrn", 0.9)
-    for m in PASSPORT.finditer(text):
-        yield _span(m, "ID_NUMBER", "rule:passport-shape", 0.85)
+    for s, e in spans(MRN, _MRN_MAP, text, cmap):
+        yield Span(s, e, "CASE_NUMBER", "rule:mrn", 0.9)
+    for s, e in spans(PASSPORT, _PASSPORT_MAP, text, cmap, _passport_start):
+        yield Span(s, e, "ID_NUMBER", "rule:passport-shape", 0.85)
 
 
 _DATE_LIKE = re.compile(r"\d{1,4}([-/.])\d{1,2}\1\d{2,4}")

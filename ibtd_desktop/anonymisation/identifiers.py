@@ -10,6 +10,7 @@ from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation.checksums import IBAN_LENGTHS, SIDECODES, digits_of, elfproef, iban_valid, is_plate
 from ibtd_desktop.anonymisation.ident_context import ContextWords, Window
 from ibtd_desktop.anonymisation.ident_map import digit_map, on_map, spans
+from ibtd_desktop.anonymisation.ident_plates import compact_spans, plate_candidates
 from ibtd_desktop.anonymisation.ident_scan import class_map, finditer_windows, segment_windows
 from ibtd_desktop.anonymisation.scan import finditer_near
 from ibtd_desktop.anonymisation.spans import Span
@@ -254,9 +255,15 @@ def near_digits(rx: re.Pattern, text: str, runs: list[tuple[int, int]], reach: i
 
 
 def find_plates(text: str) -> Iterator[Span]:
-    runs = [m.span() for m in _DIGITS.finditer(text)]
+    cmap = digit_map(text)
+    if cmap is None:  # a digit beyond ASCII: the windows around the runs of digits
+        runs = [m.span() for m in _DIGITS.finditer(text)]
+        plates = near_digits(PLATE, text, runs, 10, 14)
+        compact = (m.span() for m in near_digits(PLATE_COMPACT, text, runs, 5, 8))
+    else:  # only where a sidecode fits (see ident_plates)
+        plates, compact = plate_candidates(PLATE, text, cmap), compact_spans(cmap)
     # PLATE: zero-width candidates whose group (<= 3+1+3+1+3 characters) holds a digit.
-    for m in near_digits(PLATE, text, runs, 10, 14):
+    for m in plates:
         raw = m.group(1)
         if not _plate_shaped(raw):
             continue
@@ -265,10 +272,9 @@ def find_plates(text: str) -> Iterator[Span]:
         if raw.islower() and not PLATE_CONTEXT.search(_before(text, m.start())):
             continue
         yield Span(m.start(1), m.end(1), "LICENSE_PLATE", "rule:plate-sidecode", 0.95)
-    for m in near_digits(PLATE_COMPACT, text, runs, 5, 8):  # the sidecodes hold digits
-        if _compact_plate_shaped(m.group()) and \
-                PLATE_CONTEXT.search(_before(text, m.start(), 25)):
-            yield _span(m, "LICENSE_PLATE", "rule:plate-context", 0.85)
+    for s, e in compact:  # the sidecodes hold digits
+        if _compact_plate_shaped(text[s:e]) and PLATE_CONTEXT.search(_before(text, s, 25)):
+            yield Span(s, e, "LICENSE_PLATE", "rule:plate-context", 0.85)
 
 
 _KVK = ContextWords(KVK_CONTEXT)

@@ -37,4 +37,4 @@ def test_compact_spans_match_full_scan(text):
 
 def test_find_plates_with_a_non_ascii_digit():
     text = "kenteken AB-12-CD en ٣"
-    assert [s.text if hasattr(s, "text") else (s.start, s.end) for s in I.find_plates(text)] == [(9, 17)]
+    assert [(s.start, s.end) for s in I.find_plates(text)] == [(9, 17)]

@@ -12,7 +12,8 @@ from ibtd_desktop.anonymisation.ident_context import ContextWords, Window
 from ibtd_desktop.anonymisation.ident_map import digit_map, on_map, spans
 from ibtd_desktop.anonymisation.ident_plates import compact_spans, plate_candidates
 from ibtd_desktop.anonymisation.ident_scan import class_map, finditer_windows, segment_windows
-from ibtd_desktop.anonymisation.scan import finditer_near
+from ibtd_desktop.anonymisation.anchor_hits import literal_hits, windows_around
+from ibtd_desktop.anonymisation.scan import finditer_in, finditer_near
 from ibtd_desktop.anonymisation.spans import Span
 
 _B = r"(?<![\w@/.-])"      # left boundary: not inside a word, address, path or code
@@ -130,8 +131,22 @@ _PLATE_ANCHOR = re.compile(r"[A-Za-z0-9]-[A-Za-z0-9]|[Kk]enteken|[A-Za-z0-9] [A-
 _CODE_ANCHOR = re.compile(r"\d")
 
 
+# _EMAIL_ANCHOR's hits found from rare characters: "@" and "apenstaartje" by str.find, and
+# "at"/"AT" from the bracket after them (the hits never overlap: all of them are found).
+_BRACKET_AT = re.compile(r"[\])](?:(?<=at.)|(?<=AT.)|(?<=at\s.)|(?<=AT\s.))", re.S)
+
+
+def _email_anchor_hits(text: str) -> list[tuple[int, int]]:
+    hits = literal_hits(text, ("@", "apenstaartje"))
+    for m in _BRACKET_AT.finditer(text):
+        e = m.end()
+        hits.append((e - 3 if text[e - 2] in "tT" else e - 4, e))
+    return sorted(hits)
+
+
 def find_emails(text: str) -> Iterator[Span]:
-    for m in finditer_near(EMAIL, text, _EMAIL_ANCHOR, 80, 90):
+    wins = windows_around(text, _email_anchor_hits(text), 80, 90)
+    for m in finditer_in(EMAIL, text, wins):
         yield _span(m, "EMAIL", "rule:email", 0.99)
 
 

@@ -42,3 +42,13 @@ def test_boundaries_and_folding():
 def test_rejects_patterns_that_are_not_words():
     with pytest.raises(ValueError):
         ContextWords(re.compile(r"[€$]\s*$", re.I))
+
+
+_EMAILISH = st.lists(st.sampled_from(["at", "AT", "aT", "@", ")", "]", " ", "\n", "\xa0", "x",
+                                      "apenstaartje", "apenstaartje)", "a", "t"]), max_size=14).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_EMAILISH)
+def test_email_anchor_hits_match_the_anchor(text):
+    assert identifiers._email_anchor_hits(text) == [m.span() for m in identifiers._EMAIL_ANCHOR.finditer(text)]

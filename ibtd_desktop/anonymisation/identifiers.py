@@ -131,16 +131,18 @@ _PLATE_ANCHOR = re.compile(r"[A-Za-z0-9]-[A-Za-z0-9]|[Kk]enteken|[A-Za-z0-9] [A-
 _CODE_ANCHOR = re.compile(r"\d")
 
 
-# _EMAIL_ANCHOR's hits found from rare characters: "@" and "apenstaartje" by str.find, and
-# "at"/"AT" from the bracket after them (the hits never overlap: all of them are found).
-_BRACKET_AT = re.compile(r"[\])](?:(?<=at.)|(?<=AT.)|(?<=at\s.)|(?<=AT\s.))", re.S)
-
-
+# _EMAIL_ANCHOR's hits found by str.find on rare characters: "@", "apenstaartje", and the
+# brackets, with "at"/"AT" (then maybe a \s) checked before them. The hits never overlap.
 def _email_anchor_hits(text: str) -> list[tuple[int, int]]:
     hits = literal_hits(text, ("@", "apenstaartje"))
-    for m in _BRACKET_AT.finditer(text):
-        e = m.end()
-        hits.append((e - 3 if text[e - 2] in "tT" else e - 4, e))
+    for bracket in ")]":
+        i = text.find(bracket)
+        while i >= 0:
+            if text[i - 2:i] in ("at", "AT") and i >= 2:
+                hits.append((i - 2, i + 1))
+            elif i >= 3 and text[i - 3:i - 1] in ("at", "AT") and text[i - 1].isspace():
+                hits.append((i - 3, i + 1))
+            i = text.find(bracket, i + 1)
     return sorted(hits)
 
 

@@ -8,8 +8,12 @@ from collections.abc import Iterator
 
 from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation.checksums import IBAN_LENGTHS, SIDECODES, digits_of, elfproef, iban_valid, is_plate
+from ibtd_desktop.anonymisation.ident_context import ContextWords, Window
+from ibtd_desktop.anonymisation.ident_map import digit_map, on_map, spans
+from ibtd_desktop.anonymisation.ident_plates import compact_spans, plate_candidates
 from ibtd_desktop.anonymisation.ident_scan import class_map, finditer_windows, segment_windows
-from ibtd_desktop.anonymisation.scan import finditer_near
+from ibtd_desktop.anonymisation.anchor_hits import literal_hits, windows_around
+from ibtd_desktop.anonymisation.scan import finditer_in, finditer_near
 from ibtd_desktop.anonymisation.spans import Span
 
 _B = r"(?<![\w@/.-])"      # left boundary: not inside a word, address, path or code
@@ -75,6 +79,27 @@ CODE = re.compile(
 )
 LONG_NUMBER = re.compile(r"\d(?<![\w.,€-].)\d{6,11}(?![\w]|[.,]\d)")
 
+# The same patterns on digit_map(text), each opening with a digit (see ident_map). Those that
+# open with letters are re-anchored on a digit, the letters checked behind it.
+_BSN_MAP, _LONG_MAP, _MRN_MAP = on_map(BSN_SHAPE.pattern), on_map(LONG_NUMBER.pattern), on_map(MRN.pattern)
+_IBAN_HEAD = r"(?<![\w])[A-Za-z]{2}\d{2}"
+assert IBAN.pattern.startswith(_IBAN_HEAD)
+_IBAN_MAP = on_map(r"\d\d(?<=(?<![\w])[A-Za-z]{2}\d\d)" + IBAN.pattern[len(_IBAN_HEAD):])
+_VAT_MAP = on_map(r"\d(?:(?<=(?<![\w@/.-])[Nn][Ll]\d)|(?<=(?<![\w@/.-])[Nn][Ll]\s\d))\d{8}\s?[Bb]\s?\d{2}" + _E)
+_PASSPORT_MAP = on_map(r"\d(?<=(?<![\w@/.-])[A-NP-Z][A-NP-Z][A-NP-Z0-9]{6}\d)" + _E)
+
+
+def _iban_start(text: str, s: int) -> int:
+    return s - 2
+
+
+def _vat_start(text: str, s: int) -> int:
+    return s - 2 if text[s - 1] in "Ll" else s - 3
+
+
+def _passport_start(text: str, s: int) -> int:
+    return s - 8
+
 _CTX_WINDOW = 45
 KVK_CONTEXT = re.compile(r"kvk|kamer van koophandel|handelsregister|inschrijvingsnummer", re.I)
 CASE_CONTEXT = re.compile(
@@ -106,8 +131,24 @@ _PLATE_ANCHOR = re.compile(r"[A-Za-z0-9]-[A-Za-z0-9]|[Kk]enteken|[A-Za-z0-9] [A-
 _CODE_ANCHOR = re.compile(r"\d")
 
 
+# _EMAIL_ANCHOR's hits found by str.find on rare characters: "@", "apenstaartje", and the
+# brackets, with "at"/"AT" (then maybe a \s) checked before them. The hits never overlap.
+def _email_anchor_hits(text: str) -> list[tuple[int, int]]:
+    hits = literal_hits(text, ("@", "apenstaartje"))
+    for bracket in ")]":
+        i = text.find(bracket)
+        while i >= 0:
+            if text[i - 2:i] in ("at", "AT") and i >= 2:
+                hits.append((i - 2, i + 1))
+            elif i >= 3 and text[i - 3:i - 1] in ("at", "AT") and text[i - 1].isspace():
+                hits.append((i - 3, i + 1))
+            i = text.find(bracket, i + 1)
+    return sorted(hits)
+
+
 def find_emails(text: str) -> Iterator[Span]:
-    for m in finditer_near(EMAIL, text, _EMAIL_ANCHOR, 80, 90):
+    wins = windows_around(text, _email_anchor_hits(text), 80, 90)
+    for m in finditer_in(EMAIL, text, wins):
         yield _span(m, "EMAIL", "rule:email", 0.99)
 
 
@@ -124,18 +165,18 @@ def find_urls(text: str) -> Iterator[Span]:
 
 
 def find_ibans(text: str) -> Iterator[Span]:
-    for m in IBAN.finditer(text):
-        raw = m.group()
+    for s, e in spans(IBAN, _IBAN_MAP, text, digit_map(text), _iban_start):
+        raw = text[s:e]
         compact = re.sub(r"\s", "", raw).upper()
         country = compact[:2]
         expected = IBAN_LENGTHS.get(country)
         if iban_valid(compact):
             # Trim trailing groups beyond the country length (a following word glued on).
-            yield _span(m, "IBAN", "rule:iban+mod97", 0.99)
+            yield Span(s, e, "IBAN", "rule:iban+mod97", 0.99)
         elif expected and len(compact) == expected and (
                 country != "NL" or compact[4:8].isalpha()):
             # Shape of an IBAN with a failing checksum (a typo): masked, labelled by checksum.
-            yield _span(m, "ID_NUMBER", "rule:iban-shape-failed-mod97", 0.7)
+            yield Span(s, e, "ID_NUMBER", "rule:iban-shape-failed-mod97", 0.7)
 
 
 def find_phones(text: str) -> Iterator[Span]:
@@ -231,9 +272,15 @@ def near_digits(rx: re.Pattern, text: str, runs: list[tuple[int, int]], reach: i
 
 
 def find_plates(text: str) -> Iterator[Span]:
-    runs = [m.span() for m in _DIGITS.finditer(text)]
+    cmap = digit_map(text)
+    if cmap is None:  # a digit beyond ASCII: the windows around the runs of digits
+        runs = [m.span() for m in _DIGITS.finditer(text)]
+        plates = near_digits(PLATE, text, runs, 10, 14)
+        compact = (m.span() for m in near_digits(PLATE_COMPACT, text, runs, 5, 8))
+    else:  # only where a sidecode fits (see ident_plates)
+        plates, compact = plate_candidates(PLATE, text, cmap), compact_spans(cmap)
     # PLATE: zero-width candidates whose group (<= 3+1+3+1+3 characters) holds a digit.
-    for m in near_digits(PLATE, text, runs, 10, 14):
+    for m in plates:
         raw = m.group(1)
         if not _plate_shaped(raw):
             continue
@@ -242,63 +289,76 @@ def find_plates(text: str) -> Iterator[Span]:
         if raw.islower() and not PLATE_CONTEXT.search(_before(text, m.start())):
             continue
         yield Span(m.start(1), m.end(1), "LICENSE_PLATE", "rule:plate-sidecode", 0.95)
-    for m in near_digits(PLATE_COMPACT, text, runs, 5, 8):  # the sidecodes hold digits
-        if _compact_plate_shaped(m.group()) and \
-                PLATE_CONTEXT.search(_before(text, m.start(), 25)):
-            yield _span(m, "LICENSE_PLATE", "rule:plate-context", 0.85)
+    for s, e in compact:  # the sidecodes hold digits
+        if _compact_plate_shaped(text[s:e]) and PLATE_CONTEXT.search(_before(text, s, 25)):
+            yield Span(s, e, "LICENSE_PLATE", "rule:plate-context", 0.85)
 
 
-def _number_label(text: str, start: int, raw: str) -> tuple[str, str, float]:
-    ctx = _before(text, start)
-    near = _before(text, start, 22)
+_KVK = ContextWords(KVK_CONTEXT)
+_CASE = ContextWords(CASE_CONTEXT)
+_ID = ContextWords(ID_CONTEXT)
+_BSN = ContextWords(BSN_CONTEXT)
+_REF = ContextWords(re.compile(r"referentie|kenmerk", re.I))
+
+
+def _window(text: str, start: int) -> Window:
+    return Window(_before(text, start), _before(text, start, 22))
+
+
+def _number_label(text: str, start: int, raw: str, win: Window | None = None) -> tuple[str, str, float]:
+    # The context words are tested on the window's lower-cased form (see ident_context).
+    w = win or _window(text, start)
     d = digits_of(raw)
-    if KVK_CONTEXT.search(near) and len(d) in (8, 12):
+    if len(d) in (8, 12) and w.in_near(_KVK):
         return "KVK", "rule:kvk+context", 0.95
-    if len(d) in (8, 9) and elfproef(d) and (BSN_CONTEXT.search(ctx) or not KVK_CONTEXT.search(ctx)):
-        if len(d) == 9 or BSN_CONTEXT.search(ctx):
-            return "BSN", "rule:bsn+elfproef", 0.95 if BSN_CONTEXT.search(ctx) else 0.8
-    if ID_CONTEXT.search(near):
+    if len(d) in (8, 9) and elfproef(d):
+        bsn = w.in_ctx(_BSN)
+        if (bsn or not w.in_ctx(_KVK)) and (len(d) == 9 or bsn):
+            return "BSN", "rule:bsn+elfproef", 0.95 if bsn else 0.8
+    if w.in_near(_ID):
         return "ID_NUMBER", "rule:id+context", 0.85
-    if CASE_CONTEXT.search(ctx):
+    if w.in_ctx(_CASE):
         return "CASE_NUMBER", "rule:case+context", 0.8
-    if BSN_CONTEXT.search(near):
+    if w.in_near(_BSN):
         # Masked all the same: a mistyped BSN is still a BSN to its owner. The checksum only
         # decides the label.
         return "ID_NUMBER", "rule:bsn-shape-failed-elfproef", 0.6
-    if KVK_CONTEXT.search(ctx) and len(d) == 8:
+    if len(d) == 8 and w.in_ctx(_KVK):
         return "KVK", "rule:kvk+context", 0.8
     return "ID_NUMBER", "rule:number-shape", 0.5
 
 
 def find_numbers(text: str) -> Iterator[Span]:
     """BSN, KvK and other long numbers; the label comes from the checksum and the context."""
-    for rx in (BSN_SHAPE, LONG_NUMBER):
-        for m in rx.finditer(text):
-            raw = m.group()
+    cmap = digit_map(text)
+    for rx, mapped in ((BSN_SHAPE, _BSN_MAP), (LONG_NUMBER, _LONG_MAP)):
+        for start, end in spans(rx, mapped, text, cmap):
+            raw = text[start:end]
             d = digits_of(raw)
             if len(d) == 8 and _rx.fullmatch(r"(19|20)\d{6}|\d{4}(19|20)\d\d", d) and \
-                    not (KVK_CONTEXT.search(_before(text, m.start(), 22)) or elfproef(d)):
+                    not (KVK_CONTEXT.search(_before(text, start, 22)) or elfproef(d)):
                 continue  # 20240314 / 14032024: a compact date
-            if _rx.match(r"\s*(?:euro|EUR|,-|,\d)", text[m.end():m.end() + 6]) or \
-                    _rx.search(r"[€$]\s*$", _before(text, m.start(), 3)):
+            if _rx.match(r"\s*(?:euro|EUR|,-|,\d)", text[end:end + 6]) or \
+                    _rx.search(r"[€$]\s*$", _before(text, start, 3)):
                 continue
-            label, source, conf = _number_label(text, m.start(), raw)
-            if label != "BSN" and len(d) == 9 and PAYMENT_REFERENCE.search(_before(text, m.start(), 30)) or \
-                    label != "BSN" and len(d) == 9 and _rx.search(r"referentie|kenmerk", _before(text, m.start()), re.I) \
-                    and not BSN_CONTEXT.search(_before(text, m.start())):
+            win = _window(text, start)
+            label, source, conf = _number_label(text, start, raw, win)
+            if label != "BSN" and len(d) == 9 and PAYMENT_REFERENCE.search(_before(text, start, 30)) or \
+                    label != "BSN" and len(d) == 9 and win.in_ctx(_REF) and not win.in_ctx(_BSN):
                 continue  # a payment reference that fails the elfproef is not personal data
-            yield Span(m.start(), m.end(), label, source, conf)
+            yield Span(start, end, label, source, conf)
 
 
 def find_documents(text: str) -> Iterator[Span]:
-    for m in VAT.finditer(text):
-        yield _span(m, "ID_NUMBER", "rule:btw-id", 0.95)
+    cmap = digit_map(text)
+    for s, e in spans(VAT, _VAT_MAP, text, cmap, _vat_start):
+        yield Span(s, e, "ID_NUMBER", "rule:btw-id", 0.95)
     for m in EORI.finditer(text):
         yield _span(m, "ID_NUMBER", "rule:eori", 0.9)
-    for m in MRN.finditer(text):
-        yield _span(m, "CASE_NUMBER", "rule:mrn", 0.9)
-    for m in PASSPORT.finditer(text):
-        yield _span(m, "ID_NUMBER", "rule:passport-shape", 0.85)
+    for s, e in spans(MRN, _MRN_MAP, text, cmap):
+        yield Span(s, e, "CASE_NUMBER", "rule:mrn", 0.9)
+    for s, e in spans(PASSPORT, _PASSPORT_MAP, text, cmap, _passport_start):
+        yield Span(s, e, "ID_NUMBER", "rule:passport-shape", 0.85)
 
 
 _DATE_LIKE = re.compile(r"\d{1,4}([-/.])\d{1,2}\1\d{2,4}")

@@ -191,3 +191,46 @@ def find_ages(text: str, people: Iterable[Span] = ()) -> Iterator[Span]:
             yield Span(p.end + m.start(1), p.end + m.end(1), "AGE", "rule:age-after-name", 0.75)
     for m in approx:
         yield Span(m.start(1), m.end(1), "AGE", "rule:age-approx", 0.6)
+    yield from find_table_ages(text)
+
+
+# A column of ages: the header cell names it, the cells below hold a bare number ("| 38 |").
+_AGE_HEADER = re.compile(r"(?:leeftijd|lft\.?|age)(?:\s*\((?:jaar|jr\.?)\))?", re.IGNORECASE)
+_AGE_CELL = re.compile(r"(\d{1,3})(?:\s*(?:jaar|jr\.?))?")
+
+
+def _cells(line: str, sep: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell's stripped content, offsets within the line."""
+    out, pos = [], 0
+    for part in line.split(sep):
+        lead = len(part) - len(part.lstrip())
+        out.append((pos + lead, pos + len(part.rstrip())))
+        pos += len(part) + 1
+    return out
+
+
+def find_table_ages(text: str) -> Iterator[Span]:
+    """Ages in the column of a '|' or tab table whose header cell reads "leeftijd" ("lft",
+    "age"); the table ends at the first line without the separator. Rows such as "|---|" and
+    cells holding anything but a number (with "jaar") are passed over."""
+    if "|" not in text and "\t" not in text:
+        return
+    column, sep, offset = None, "", 0
+    for line in text.split("\n"):
+        if column is not None and sep in line:
+            cells = _cells(line, sep)
+            if column < len(cells):
+                a, b = cells[column]
+                m = _AGE_CELL.fullmatch(line, a, b)
+                if m and _is_age_number(m.group(1)):
+                    yield Span(offset + a, offset + b, "AGE", "rule:age-table-column", 0.8)
+        else:
+            column = None
+            for candidate in ("|", "\t"):
+                if candidate in line:
+                    cells = _cells(line, candidate)
+                    found = [i for i, (a, b) in enumerate(cells) if _AGE_HEADER.fullmatch(line, a, b)]
+                    if found:
+                        column, sep = found[0], candidate
+                        break
+        offset += len(line) + 1

@@ -58,7 +58,6 @@ def test_iban_with_typo_is_still_masked():
     "De Belastingdienst en Dienst Toeslagen, Douane en UHT.",
     "betalingskenmerk 5000 0012 3456 7890 niet invullen",
     "zie toeslagen.nl en belastingdienst.nl",
-    "betalingsreferentie 123456789 onder de brief",
 ])
 def test_hard_negatives_stay_unmasked(text):
     assert labels(text) == []
@@ -87,9 +86,19 @@ def test_phone_with_country_code_and_trunk_zero():
     ("bel 06 - 12345678 graag", "06 - 12345678"),
     ("+31(0)6-12345678 of mail", "+31(0)6-12345678"),
     ("bel 06-12345678 - 030-1234567 graag", "030-1234567"),
+    ("Tel. 010 – 482 91 37, mobiel", "010 – 482 91 37"),  # an en dash
+    ("bel 06-12345678 – 030-1234567 graag", "030-1234567"),
 ])
 def test_phone_layouts(text, phone):
     assert ("PHONE", phone) in labels(text)
+
+
+def test_nine_digits_after_a_reference_word_are_masked_even_when_the_elfproef_fails():
+    # The issue: the checksum decides the label, not whether a number is hidden. A mistyped
+    # BSN after "kenmerk" must not show; a payment reference hidden as well costs nothing.
+    assert labels("betalingsreferentie 123456789 onder de brief") == [("CASE_NUMBER", "123456789")]
+    assert labels("referentie 987654321 staat erop") == [("CASE_NUMBER", "987654321")]
+    assert labels("kenmerk 123456782 (BSN)") == [("BSN", "123456782")]
 
 
 def test_sixteen_digit_payment_reference_is_not_a_phone():
@@ -107,6 +116,8 @@ def test_phone_with_spaces_around_the_area_code_dash():
     "Datum gesprek: 14 maart 2024, 10:00 - 11:45 uur",
     "een terugvordering van € 1.250 - 1.500 per jaar",
     "tussen 2011 - 2015 ontving zij toeslag",
+    "tussen 2011 – 2015 ontving zij toeslag",
+    "spreekuur van 08:00 – 17:00 uur, of 0800 – 1234",
 ])
 def test_ranges_with_spaced_dashes_are_not_phones(text):
     assert not [s for s in labels(text) if s[0] == "PHONE"]

@@ -143,6 +143,19 @@ def test_more_age_forms(text, age):
     assert age in surfaces(text, "AGE")
 
 
+@pytest.mark.parametrize("text,ages", [
+    ("| naam | leeftijd | woonplaats |\n|---|---|---|\n| Yusuf K. | 38 | Zwijndrecht |\n"
+     "| Anouk | 27 jaar | Tiel |", ["38", "27 jaar"]),
+    ("naam\tLft.\tkinderen\nJan\t41\t3\nPiet\tonbekend\t2", ["41"]),
+    ("| naam | aantal kinderen |\n| Jan | 3 |", []),  # not an age column
+    ("| naam | leeftijd |\n| Jan | 41 |\nTotaal: 41 jaar gemiddeld", ["41"]),  # the table ends
+])
+def test_ages_in_a_table_column(text, ages):
+    from ibtd_desktop.anonymisation.dates_ages import find_table_ages
+
+    assert [text[s.start:s.end] for s in find_table_ages(text)] == ages
+
+
 def test_article_een_is_not_an_age():
     assert surfaces("Betrokkene is een 44-jarige vader.", "AGE") == ["44-jarige"]
 

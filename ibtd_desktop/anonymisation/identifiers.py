@@ -7,10 +7,10 @@ import re
 from collections.abc import Iterator
 
 from ibtd_desktop.anonymisation import scan as _rx
-from ibtd_desktop.anonymisation.checksums import IBAN_LENGTHS, SIDECODES, digits_of, elfproef, iban_valid, is_plate
+from ibtd_desktop.anonymisation.checksums import IBAN_LENGTHS, digits_of, elfproef, iban_valid
 from ibtd_desktop.anonymisation.ident_context import ContextWords, Window
 from ibtd_desktop.anonymisation.ident_map import digit_map, on_map, spans
-from ibtd_desktop.anonymisation.ident_plates import compact_spans, plate_candidates
+from ibtd_desktop.anonymisation.plates import find_plates
 from ibtd_desktop.anonymisation.ident_scan import class_map, finditer_windows, segment_windows
 from ibtd_desktop.anonymisation.anchor_hits import literal_hits, windows_around
 from ibtd_desktop.anonymisation.scan import finditer_in, finditer_near
@@ -62,11 +62,6 @@ POSTCODE = re.compile(
 _POSTCODE_WORDS = frozenset(
     "en op in de te om na of al nu er ze je we is ik zo ja an af uw me zn hé nr tm".split()
 )
-# Captured inside a lookahead so overlapping candidates ("als GTZ 47 K") are all tried.
-PLATE = re.compile(
-    r"(?<![\w-])(?=((?:[A-Za-z]{1,3}|\d{1,3})(?:[- ](?:[A-Za-z]{1,3}|\d{1,3})){2})(?![\w]|-\w))"
-)
-PLATE_COMPACT = re.compile(r"(?<![\w-])[A-Za-z0-9]{6}(?![\w-])")
 PASSPORT = re.compile(r"[A-NP-Z]" + _B1 + r"[A-NP-Z][A-NP-Z0-9]{6}\d" + _E)
 BSN_SHAPE = re.compile(  # 9 digits, 1234.56.789, 123 456 789, 12345 6789, 1234 56 789, 12.345.678, 8 digits
     r"\d" + _B1 + r"(?:\d{8}|\d{3}\.\d{2}\.\d{3}|\d{2}[.\s-]\d{3}[.\s-]\d{3}|\d{4}\s\d{4}"
@@ -110,7 +105,6 @@ ID_CONTEXT = re.compile(
     r"paspoort|\bid\b|id-|identiteit|rijbewijs|personeels|dienstnummer|medewerker|vreemdeling|"
     r"v-nummer|\blrk\b|klantnummer|relatienummer|\beori\b|btw|verblijfs|pasnummer|lidnummer|"
     r"registratienummer|landelijk register|kinderopvang onder", re.I)
-PLATE_CONTEXT = re.compile(r"kenteken|auto|bus|taxi|voertuig|wagen|treffer|\bhit\b|plaat", re.I)
 PAYMENT_REFERENCE = re.compile(
     r"(?:betalings|transactie|overschrijvings)?(?:referentie|kenmerk)(?:nummer)?\s*(?:is|:)?\s*$|"
     r"overschrijving met kenmerk\s*$|betalingskenmerk\s*$", re.I)
@@ -127,7 +121,6 @@ def _span(m: re.Match, label: str, source: str, conf: float = 0.95) -> Span:
 
 _EMAIL_ANCHOR = re.compile(r"@|at\s?[\])]|AT\s?[\])]|apenstaartje")
 _URL_ANCHOR = re.compile(r"www\.|WWW\.|https?:|@|\.(?:com|nl|be|eu|org|net|info|nu|io|me|shop|online|COM|NL|BE)\b")
-_PLATE_ANCHOR = re.compile(r"[A-Za-z0-9]-[A-Za-z0-9]|[Kk]enteken|[A-Za-z0-9] [A-Za-z0-9]")
 _CODE_ANCHOR = re.compile(r"\d")
 
 
@@ -219,79 +212,6 @@ def find_postcodes(text: str) -> Iterator[Span]:
             if letters.lower() in _POSTCODE_WORDS or _rx.search(r"\d{4}\s[a-z]{2}$", m.group()):
                 continue
         yield _span(m, "POSTCODE", "rule:postcode", 0.95)
-
-
-_COMPACT_SIDECODES = frozenset(s.replace("-", "") for s in SIDECODES)
-
-
-# The checks on a candidate's own characters are pure: cached, since the same short tokens
-# ("de 12 in", dates, amounts) recur thousands of times per MB.
-@functools.lru_cache(maxsize=65536)
-def _plate_shaped(raw: str) -> bool:
-    return is_plate(raw) and bool(_rx.search(r"[A-Za-z]", raw)) and bool(_rx.search(r"\d", raw))
-
-
-@functools.lru_cache(maxsize=65536)
-def _compact_plate_shaped(raw: str) -> bool:
-    shape = "".join("X" if c.isalpha() else "9" for c in raw.upper())
-    return shape in _COMPACT_SIDECODES
-
-
-# The plate patterns are tried at every position, yet every candidate holds a digit a bounded
-# distance after its start. They run only in windows starting ``reach`` characters before each
-# run of digits (see near_digits): the same matches as a full scan, since no candidate starts
-# outside the windows. (The other identifier patterns open with a digit or a capital, which
-# the regex engine already skips to: windows cost them more than they save, measured.)
-_DIGITS = re.compile(r"\d+")
-
-
-def near_digits(rx: re.Pattern, text: str, runs: list[tuple[int, int]], reach: int,
-                tail: int) -> Iterator[re.Match]:
-    """``rx.finditer(text)`` for a pattern whose matches have their first digit at most ``reach``
-    characters after their start, and that reads at most ``tail`` characters from a start
-    (match and lookahead). ``runs``: the spans of the runs of digits in ``text``.
-
-    Windows [run start - reach, run end) hold every possible match start. Each is scanned with
-    endpos ``tail`` past it, so candidates see the real text; a scan resumes after the last match
-    found, as a full scan would (non-overlapping matches).
-    """
-    n = len(text)
-    last_end = 0
-    i = 0
-    while i < len(runs):
-        lo, hi = max(0, runs[i][0] - reach), runs[i][1]
-        i += 1
-        while i < len(runs) and runs[i][0] - reach <= hi:  # merge the windows that touch
-            hi = runs[i][1]
-            i += 1
-        for m in rx.finditer(text, max(lo, last_end), min(n, hi + tail)):
-            if m.start() >= hi:
-                break  # starts in the next window (or nowhere): scanned from there
-            last_end = m.end()
-            yield m
-
-
-def find_plates(text: str) -> Iterator[Span]:
-    cmap = digit_map(text)
-    if cmap is None:  # a digit beyond ASCII: the windows around the runs of digits
-        runs = [m.span() for m in _DIGITS.finditer(text)]
-        plates = near_digits(PLATE, text, runs, 10, 14)
-        compact = (m.span() for m in near_digits(PLATE_COMPACT, text, runs, 5, 8))
-    else:  # only where a sidecode fits (see ident_plates)
-        plates, compact = plate_candidates(PLATE, text, cmap), compact_spans(cmap)
-    # PLATE: zero-width candidates whose group (<= 3+1+3+1+3 characters) holds a digit.
-    for m in plates:
-        raw = m.group(1)
-        if not _plate_shaped(raw):
-            continue
-        if " " in raw and not PLATE_CONTEXT.search(_before(text, m.start())):
-            continue
-        if raw.islower() and not PLATE_CONTEXT.search(_before(text, m.start())):
-            continue
-        yield Span(m.start(1), m.end(1), "LICENSE_PLATE", "rule:plate-sidecode", 0.95)
-    for s, e in compact:  # the sidecodes hold digits
-        if _compact_plate_shaped(text[s:e]) and PLATE_CONTEXT.search(_before(text, s, 25)):
-            yield Span(s, e, "LICENSE_PLATE", "rule:plate-context", 0.85)
 
 
 _KVK = ContextWords(KVK_CONTEXT)

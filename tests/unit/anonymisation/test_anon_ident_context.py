@@ -6,11 +6,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ibtd_desktop.anonymisation import identifiers
+from ibtd_desktop.anonymisation import identifiers, plates
 from ibtd_desktop.anonymisation.ident_context import ContextWords, Window
 
 _PATTERNS = [identifiers.KVK_CONTEXT, identifiers.CASE_CONTEXT, identifiers.ID_CONTEXT,
-             identifiers.BSN_CONTEXT, identifiers.PLATE_CONTEXT]
+             identifiers.BSN_CONTEXT, plates.PLATE_CONTEXT]
 # Pieces of the context words, word characters next to them, case variants and the characters
 # re.IGNORECASE folds onto ASCII letters (İ ı ſ and the Kelvin sign).
 _PIECES = ["kvk", "KvK", "pv", "PV", "id", "ID-", "bsn", "Bsn", "mrn", "brp", "lrk", "eori", "zaak",

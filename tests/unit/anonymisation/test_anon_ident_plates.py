@@ -4,7 +4,7 @@ sidecode-shaped candidates of a full PLATE scan, and the compact ones those of P
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ibtd_desktop.anonymisation import identifiers as I
+from ibtd_desktop.anonymisation import plates as P
 from ibtd_desktop.anonymisation.ident_map import digit_map
 from ibtd_desktop.anonymisation.ident_plates import compact_spans, plate_candidates
 
@@ -16,25 +16,25 @@ _texts = st.text(alphabet=_ALPHABET, max_size=40) | st.lists(
 
 
 def _shaped(matches):
-    return [m.span(1) for m in matches if I._plate_shaped(m.group(1))]
+    return [m.span(1) for m in matches if P._plate_shaped(m.group(1))]
 
 
 @settings(max_examples=4000, deadline=None)
 @given(_texts)
 def test_plate_candidates_match_full_scan(text):
     cmap = digit_map(text)
-    assert _shaped(plate_candidates(I.PLATE, text, cmap)) == _shaped(I.PLATE.finditer(text))
+    assert _shaped(plate_candidates(P.PLATE, text, cmap)) == _shaped(P.PLATE.finditer(text))
 
 
 @settings(max_examples=4000, deadline=None)
 @given(_texts)
 def test_compact_spans_match_full_scan(text):
     cmap = digit_map(text)
-    plain = [m.span() for m in I.PLATE_COMPACT.finditer(text)
+    plain = [m.span() for m in P.PLATE_COMPACT.finditer(text)
              if any(c.isdigit() for c in m.group()[:5])]
     assert list(compact_spans(cmap)) == plain
 
 
 def test_find_plates_with_a_non_ascii_digit():
     text = "kenteken AB-12-CD en ٣"
-    assert [(s.start, s.end) for s in I.find_plates(text)] == [(9, 17)]
+    assert [(s.start, s.end) for s in P.find_plates(text)] == [(9, 17)]

@@ -14,28 +14,6 @@ import bisect
 import re
 from collections.abc import Iterator
 
-def windows_at(text: str, hits: list[tuple[int, int]], before: int, after: int) -> list[tuple[int, int]]:
-    """``scan.windows`` for anchor hits already found (same merging, same line ends)."""
-    spans: list[tuple[int, int]] = []
-    n = len(text)
-    for lo, hi in hits:
-        lo, hi = (lo - before if lo > before else 0), (hi + after if hi + after < n else n)
-        if spans and lo <= spans[-1][1]:
-            if hi > spans[-1][1]:
-                spans[-1] = (spans[-1][0], hi)
-        else:
-            spans.append((lo, hi))
-    lines = []
-    nl = -1
-    for lo, hi in spans:
-        if nl < hi:
-            nl = text.find("\n", hi)
-            if nl < 0:
-                nl = n
-        lines.append((lo, nl))
-    return lines
-
-
 def starts_within_spaces(text: str, q: int, spaces: int, first: re.Pattern) -> list[int]:
     """Positions before ``q`` where a match holding at most ``spaces`` spaces before ``q`` can
     start: those where ``first`` (a first character with its left boundary) matches."""

@@ -32,29 +32,6 @@ def leftmost(candidates: Iterable[tuple[int, int, int]]) -> list[tuple[int, int]
     return out
 
 
-def windows_around(text: str, hits: list[tuple[int, int]], before: int,
-                   after: int) -> list[tuple[int, int]]:
-    """``scan.windows`` for precomputed anchor hits (same merging, same line ends)."""
-    spans: list[tuple[int, int]] = []
-    n = len(text)
-    for lo, hi in hits:
-        lo, hi = (lo - before if lo > before else 0), (hi + after if hi + after < n else n)
-        if spans and lo <= spans[-1][1]:
-            if hi > spans[-1][1]:
-                spans[-1] = (spans[-1][0], hi)
-        else:
-            spans.append((lo, hi))
-    lines = []
-    nl = -1
-    for lo, hi in spans:
-        if nl < hi:
-            nl = text.find("\n", hi)
-            if nl < 0:
-                nl = n
-        lines.append((lo, nl))
-    return lines
-
-
 def literal_hits(text: str, fragments: tuple[str, ...]) -> list[tuple[int, int]]:
     """Hits of ``frag1|frag2|...`` by ``str.find``: for a few fragments, often absent."""
     candidates = []

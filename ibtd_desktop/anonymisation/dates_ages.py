@@ -7,9 +7,9 @@ from collections.abc import Iterable, Iterator
 
 from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation.age_cues import CueGate, CueRule
-from ibtd_desktop.anonymisation.anchor_hits import literal_hits, windows_around
+from ibtd_desktop.anonymisation.anchor_hits import literal_hits
 from ibtd_desktop.anonymisation.lexicons import dutch_words
-from ibtd_desktop.anonymisation.scan import by_first_char, finditer_in, finditer_near, word_start
+from ibtd_desktop.anonymisation.scan import by_first_char, finditer_in, finditer_near, windows_around, word_start
 from ibtd_desktop.anonymisation.spans import Span
 
 MONTHS = {

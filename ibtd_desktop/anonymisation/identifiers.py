@@ -12,8 +12,8 @@ from ibtd_desktop.anonymisation.ident_context import ContextWords, Window
 from ibtd_desktop.anonymisation.ident_map import digit_map, on_map, spans
 from ibtd_desktop.anonymisation.plates import find_plates
 from ibtd_desktop.anonymisation.ident_scan import class_map, finditer_windows, segment_windows
-from ibtd_desktop.anonymisation.anchor_hits import literal_hits, windows_around
-from ibtd_desktop.anonymisation.scan import finditer_in, finditer_near
+from ibtd_desktop.anonymisation.anchor_hits import literal_hits
+from ibtd_desktop.anonymisation.scan import finditer_in, finditer_near, windows_around
 from ibtd_desktop.anonymisation.spans import Span
 
 _B = r"(?<![\w@/.-])"      # left boundary: not inside a word, address, path or code

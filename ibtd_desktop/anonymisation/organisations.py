@@ -7,8 +7,8 @@ import re
 from collections.abc import Iterator
 
 from ibtd_desktop.anonymisation import lexicons as lx
-from ibtd_desktop.anonymisation.anchor_hits import Gate, SpacedGate, literal_hits, windows_around
-from ibtd_desktop.anonymisation.scan import by_first_char, finditer_in
+from ibtd_desktop.anonymisation.anchor_hits import Gate, SpacedGate, literal_hits
+from ibtd_desktop.anonymisation.scan import by_first_char, finditer_in, windows_around
 from ibtd_desktop.anonymisation.alternations import WordStart, first_char_grouped
 from ibtd_desktop.anonymisation.spans import Span
 

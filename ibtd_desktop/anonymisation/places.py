@@ -9,10 +9,10 @@ from collections.abc import Iterator
 from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation import lexicons as lx
 from ibtd_desktop.anonymisation.address_scan import (
-    finditer_at, starts_in_name_run, starts_within_spaces, windows_at,
+    finditer_at, starts_in_name_run, starts_within_spaces,
 )
 from ibtd_desktop.anonymisation.place_scan import cue_branches, finditer_branches, may_hold_other_digits
-from ibtd_desktop.anonymisation.scan import by_first_char, windows, word_start
+from ibtd_desktop.anonymisation.scan import by_first_char, windows, windows_around, word_start
 from ibtd_desktop.anonymisation.spans import Span
 from ibtd_desktop.anonymisation.tokens import at_sentence_start
 
@@ -90,7 +90,7 @@ def _number_contexts(text: str) -> tuple[list[tuple[int, int]], list[int], list[
 def find_addresses(text: str) -> Iterator[Span]:
     hits, street_ends, name_ends = _number_contexts(text)
     # The windows of the anchor are kept: they decide which matches the rule has always made.
-    near_numbers = windows_at(text, hits, 90, 25)
+    near_numbers = windows_around(text, hits, 90, 25)
     if not near_numbers:
         return
     # At most four prefix words and the initials: five spaces before the number.

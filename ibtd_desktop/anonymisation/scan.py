@@ -16,10 +16,15 @@ from collections.abc import Iterator
 
 def windows(text: str, anchor: re.Pattern, before: int, after: int) -> list[tuple[int, int]]:
     """Merged (lo, hi) windows around the anchor hits, each extended to the end of its line."""
+    return windows_around(text, [m.span() for m in anchor.finditer(text)], before, after)
+
+
+def windows_around(text: str, hits: list[tuple[int, int]], before: int,
+                   after: int) -> list[tuple[int, int]]:
+    """``windows`` for anchor hits already found (sorted, as finditer gives them)."""
     spans: list[tuple[int, int]] = []
     n = len(text)
-    for m in anchor.finditer(text):
-        lo, hi = m.span()
+    for lo, hi in hits:
         lo, hi = (lo - before if lo > before else 0), (hi + after if hi + after < n else n)
         if spans and lo <= spans[-1][1]:
             if hi > spans[-1][1]:

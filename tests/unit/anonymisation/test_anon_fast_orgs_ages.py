@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from ibtd_desktop.anonymisation import dates_ages as da
 from ibtd_desktop.anonymisation import organisations as org
 from ibtd_desktop.anonymisation.alternations import first_char_grouped, top_level
-from ibtd_desktop.anonymisation.anchor_hits import literal_hits, windows_around
+from ibtd_desktop.anonymisation.anchor_hits import literal_hits
+from ibtd_desktop.anonymisation.scan import windows_around
 from ibtd_desktop.anonymisation.scan import windows
 
 _PIECES = (

@@ -52,21 +52,62 @@ def starts_in_name_run(text: str, q: int, particles: frozenset[str], max_caps: i
 def finditer_at(rx: re.Pattern, text: str, starts: list[int],
                 spans: list[tuple[int, int]]) -> Iterator[re.Match]:
     """What ``scan.finditer_in(rx, text, spans)`` yields, when every match of ``rx`` starts at
-    one of ``starts`` (sorted, no duplicates): per window, the leftmost match from the end
-    of the previous one, tried only at those positions; windows in order, each span once."""
+    one of ``starts`` (sorted, no duplicates) and none is empty: per window, the leftmost match
+    from the end of the previous one, tried only at those positions; each span once.
+
+    Windows on one line share their end. The first is scanned; the later ones are replayed
+    against it (see scan._replay), since scanning each to the line's end is quadratic on a long
+    single-line document.
+    """
     seen: set[tuple[int, int]] = set()
-    for lo, hi in spans:
-        pos = lo
-        for i in range(bisect.bisect_left(starts, lo), len(starts)):
-            s = starts[i]
-            if s >= hi:
-                break
-            if s < pos:
-                continue
-            m = rx.match(text, s, hi)
-            if m is None:
-                continue
-            pos = m.end()
+    i = 0
+    while i < len(spans):
+        lo, hi = spans[i]
+        found = list(_scan_at(rx, text, starts, lo, hi))
+        later = []
+        j = i + 1
+        while j < len(spans) and spans[j][1] == hi:
+            later.append(_replay_at(rx, text, starts, spans[j][0], hi, found))
+            j += 1
+        for m in (m for group in (found, *later) for m in group):
             if m.span() not in seen:
                 seen.add(m.span())
                 yield m
+        i = j
+
+
+def _scan_at(rx: re.Pattern, text: str, starts: list[int], pos: int, hi: int) -> Iterator[re.Match]:
+    for k in range(bisect.bisect_left(starts, pos), len(starts)):
+        s = starts[k]
+        if s >= hi:
+            break
+        if s < pos:
+            continue
+        m = rx.match(text, s, hi)
+        if m is not None:
+            pos = m.end()
+            yield m
+
+
+def _replay_at(rx: re.Pattern, text: str, starts: list[int], pos: int, hi: int,
+               found: list[re.Match]) -> Iterator[re.Match]:
+    """What ``_scan_at(rx, text, starts, pos, hi)`` adds to ``found``, the scan of the same
+    line from an earlier position. From a position outside a found match the two scans are in
+    step (the earlier one searched the same stretch); only the starts inside a found match can
+    give another match."""
+    ends = [m.end() for m in found]
+    while True:
+        k = bisect.bisect_right(ends, pos)  # the first found match ending after pos
+        if k == len(found) or pos <= found[k].start():
+            return
+        m = None
+        for idx in range(bisect.bisect_left(starts, pos), len(starts)):
+            if starts[idx] >= found[k].end():
+                break
+            m = rx.match(text, starts[idx], hi)
+            if m is not None:
+                break
+        if m is None:
+            return  # nothing starts inside: on from found[k].end(), in step
+        yield m
+        pos = m.end()

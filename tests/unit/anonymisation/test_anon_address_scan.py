@@ -1,0 +1,55 @@
+"""finditer_at: the matches scan.finditer_in gives, tried only at candidate starts, and linear
+on a long single-line document (text pasted from a PDF), where every window ends at the line's
+end."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ibtd_desktop.anonymisation.address_scan import finditer_at
+from ibtd_desktop.anonymisation.scan import finditer_in, windows
+
+STREET = re.compile(r"[A-Z][a-z]*(?:straat|laan) \d{1,3}(?: [A-Z])?")
+ANCHOR = re.compile(r" \d")
+
+
+class CountingPattern:
+    """``rx`` with its ``match`` calls counted: the work finditer_at does."""
+
+    def __init__(self, rx: re.Pattern) -> None:
+        self.rx, self.calls = rx, 0
+
+    def match(self, *args):
+        self.calls += 1
+        return self.rx.match(*args)
+
+
+def _starts(text: str) -> list[int]:
+    """Every position where STREET can start (finditer_at's precondition)."""
+    return [m.start() for m in re.finditer(r"[A-Z]", text)]
+
+
+pieces = st.sampled_from(["Kerkstraat 12", "Laan 3 B", "straat 4", " en ", "Molenlaan ", "12 ",
+                          "\n", "Dorpsstraat 7 A", "Ab", " 9", "x"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(pieces, max_size=40), st.integers(0, 12), st.integers(0, 12))
+def test_the_same_matches_as_the_window_scan(parts, before, after):
+    text = "".join(parts)
+    spans = windows(text, ANCHOR, before, after)
+    want = [m.span() for m in finditer_in(STREET, text, spans)]
+    assert [m.span() for m in finditer_at(STREET, text, _starts(text), spans)] == want
+
+
+def _calls(n: int) -> int:
+    text = " ".join(f"Kerkstraat {i % 90 + 1} bij Molenlaan" for i in range(n))  # one line
+    rx = CountingPattern(STREET)
+    list(finditer_at(rx, text, _starts(text), windows(text, ANCHOR, 5, 5)))
+    return rx.calls
+
+
+def test_linear_on_one_long_line():
+    small, big = _calls(400), _calls(1600)
+    assert big <= 4.5 * small, (small, big)  # quadratic work would be about 16x

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ibtd_desktop.anonymisation import lexicons as lx
-from ibtd_desktop.anonymisation import name_runs
+from ibtd_desktop.anonymisation import name_mentions, name_runs
 from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation.names import (
     _blocked, _chunks, _classify, _is_name_word, _is_ordinary, _is_place, _NOT_NAME_LOWER,
@@ -218,7 +218,10 @@ def propagate_names(text: str, people: Iterable[Span]) -> Iterator[Span]:
     for words, ignorecase in ((exact, False), (loose, True)):
         if not words:
             continue
-        for m in _mention_pattern(words, ignorecase).finditer(text):
-            if ignorecase and m.group()[0].islower() and _is_ordinary(m.group()):
+        spans = name_mentions.mention_spans(text, words, ignorecase)
+        if spans is None:
+            spans = [m.span() for m in _mention_pattern(words, ignorecase).finditer(text)]
+        for start, end in spans:
+            if ignorecase and text[start].islower() and _is_ordinary(text[start:end]):
                 continue
-            yield Span(m.start(), m.end(), "PERSON", "names:propagated", 0.7)
+            yield Span(start, end, "PERSON", "names:propagated", 0.7)

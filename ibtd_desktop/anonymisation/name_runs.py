@@ -162,14 +162,16 @@ def _space_words(surface: str) -> Iterator[tuple[int, str]]:
 
 @functools.lru_cache(maxsize=100_000)
 def _layout(surface: str) -> tuple[bool, tuple[Plan, ...], tuple[int, ...], tuple[int, ...]]:
-    """One RUN surface: (an ordinary single word, skipped at a sentence start; its token groups'
-    plans; offsets of its words that may start a public body; offsets of its particles)."""
+    """One RUN surface: (an ordinary single word, skipped at a sentence start; the plans of its
+    token groups that can give a span in some context, often none; offsets of its words that may
+    start a public body; offsets of its particles)."""
     single = " " not in surface and _skip_single(surface)
     firsts = _public()[1]
     public = () if firsts is None else tuple(
         m.start() for m in re.finditer(r"\w+", surface) if m.group() in firsts)
     particles = tuple(s for s, w in _space_words(surface) if s and w in _PART_WORDS)
-    return single, group_plans(surface), public, particles
+    live = tuple(g for g in group_plans(surface) if g.full is not None or g.cut is not None)
+    return single, live, public, particles
 
 
 def run_spans(text: str) -> tuple[list[tuple[int, int, Span]], list[int]] | None:
@@ -179,18 +181,26 @@ def run_spans(text: str) -> tuple[list[tuple[int, int, Span]], list[int]] | None
     found: list[tuple[int, int, Span]] = []
     title_starts: list[int] = []
     public_starts: list[int] = []
-    for m in RUN.finditer(text):
-        s, surface = m.start(), m.group()
+    pos = 0
+    # findall + str.find instead of finditer: no match object per run. Every capital outside a
+    # match starts one, so the first occurrence of a run's text from the previous end is it.
+    for surface in RUN.findall(text):
+        s = text.find(surface, pos)
+        pos = s + len(surface)
         single, plans, public, particles = _layout(surface)
-        word = _word_before(text, s)
-        if word in _PART_WORDS:  # "dhr. van Dam": a title-particle run may end here
-            _title_particle_starts(text, s - 1 - len(word), title_starts)
+        word = None
+        if s >= 2 and text[s - 1] == " ":  # _word_before, inline: it is asked for every run
+            lo = s - 30 if s > 30 else 0
+            k = text.rfind(" ", lo, s - 1)
+            word = text[k + 1 if k >= 0 else lo:s - 1]
+            if word in _PART_WORDS:  # "dhr. van Dam": a title-particle run may end here
+                _title_particle_starts(text, s - 1 - len(word), title_starts)
         for p in particles:
             _title_particle_starts(text, s + p, title_starts)
         if public:
             public_starts.extend(s + p for p in public)
-        if single and sentence_start(text, s):
-            continue  # "Zij", "Daarna": an ordinary word opening a sentence
+        if not plans or single and sentence_start(text, s):
+            continue  # no name in any context; "Zij", "Daarna": an ordinary word opening a sentence
         for g in plans:
             d = g.cut if g.prep and sentence_start(text, s + g.first) else g.full
             if d is None:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ibtd_desktop.anonymisation import lexicons as lx
-from ibtd_desktop.anonymisation import name_mentions, name_runs
+from ibtd_desktop.anonymisation import name_lower, name_mentions, name_runs
 from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation.names import (
     _blocked, _chunks, _classify, _is_name_word, _is_ordinary, _is_place, _NOT_NAME_LOWER,
@@ -47,8 +47,8 @@ def _lowercase_firsts(text: str) -> list[str]:
 
 def _lowercase_names(text: str) -> Iterator[Span]:
     """'hakima ouali': a first name followed by a non-word, both in lower case."""
-    if _lower_first_names().isdisjoint(_lowercase_firsts(text)):
-        return
+    if not name_lower.may_hold_lower_first(text, _lower_first_names()):
+        return  # nearly every document (the same test as _lowercase_firsts, cheaper)
     for m in _LOWER_NAME.finditer(text):
         first, last = m.group(1), m.group(2)
         if first.title() in lx.first_names() and not _is_ordinary(first) and \
@@ -93,8 +93,9 @@ def _cue_lower_matches(text: str, lowered: str) -> Iterator[re.Match]:
     return name_runs.matches_at(_CUE_LOWER, text, (i for i in starts if i >= 0))
 
 
-def _cued_lowercase(text: str) -> Iterator[Span]:
-    lowered = text.lower()
+def _cued_lowercase(text: str, lowered: str | None = None) -> Iterator[Span]:
+    if lowered is None:
+        lowered = text.lower()
     if "naam" not in lowered and "ik ben" not in lowered and "ik heet" not in lowered:
         return
     for m in _cue_lower_matches(text, lowered):
@@ -135,14 +136,23 @@ def _overlaps_any(ranges: list[tuple[int, int]], ends: list[int], start: int, en
     return k < len(ranges) and ranges[k][0] < end
 
 
+def _title_lower_matches(text: str, lowered: str) -> Iterator[re.Match]:
+    """_TITLE_LOWER's matches, tried only where its titles occur in ``lowered`` (a full scan
+    when İ makes the lowered text longer)."""
+    if len(lowered) != len(text):
+        return _TITLE_LOWER.finditer(text)
+    return name_runs.matches_at(_TITLE_LOWER, text, name_lower.title_starts(lowered))
+
+
 def find_people(text: str) -> Iterator[Span]:
-    for m in _TITLE_LOWER.finditer(text):
+    lowered = text.lower()  # for the title and cue pre-scans
+    for m in _title_lower_matches(text, lowered):
         word = m.group(1).split()[-1]
         if m.group(1)[0].islower() and not _is_ordinary(word) and _is_name_word(word.title()):
             yield Span(m.start(1), m.end(1), "PERSON", "names:title-lowercase", 0.7)
     yield from _run_spans(text)
     yield from _lowercase_names(text)
-    yield from _cued_lowercase(text)
+    yield from _cued_lowercase(text, lowered)
 
 
 def _run_spans(text: str) -> Iterator[Span]:

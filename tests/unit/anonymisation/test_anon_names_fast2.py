@@ -47,3 +47,45 @@ def test_mention_spans_take_the_common_cases():
         [(0, 6), (17, 23), (27, 33), (35, 41), (43, 49)]
     assert name_mentions.mention_spans(text, ["Jansen"], False) == [(0, 6)]
     assert name_mentions.mention_spans("ıvo Ivo", ["Ivo"], True) is None
+
+
+# Lower-case pairs: first words after every kind of character ("-", "'", "@", ".", "€", capitals).
+LOWER_PIECES = [
+    " ", " ", " ", "\n", "\u00a0", "\u2003", ".", ",", "(", "-", "'", "’", "@", "_", "3", "€", "X", "é",
+    "jan", "jan-peter", "anne-marie", "o'brien", "élodie", "piet", "de", "bakker", "Jan", "JAN",
+    "per", "ex-jan", "x'jan", "ﬁ", "ÿvo",
+]
+lower_texts = st.lists(st.sampled_from(LOWER_PIECES), max_size=30).map("".join)
+FIRSTS = frozenset({"jan", "jan-peter", "anne-marie", "o'brien", "élodie", "ÿvo", "peter"})
+
+
+@settings(max_examples=800, deadline=None)
+@given(lower_texts)
+@example("ex-jan piet")
+@example("X-anne-marie bakker")
+@example("X'o'brien piet")
+@example("€jan piet")
+@example("jan\u2003piet")
+def test_lower_first_prefilter_never_misses_a_pair(text):
+    from ibtd_desktop.anonymisation import name_lower
+    if FIRSTS.intersection(people._lowercase_firsts(text)):
+        assert name_lower.may_hold_lower_first(text, FIRSTS), text
+
+
+def test_lower_first_prefilter_passes_plain_text():
+    from ibtd_desktop.anonymisation import name_lower
+    assert not name_lower.may_hold_lower_first("Jan en JAN zagen x-jan. jan. jan@x 3jan janpiet", FIRSTS)
+    assert name_lower.may_hold_lower_first("zij zag jan piet", FIRSTS)
+
+
+
+from tests.unit.anonymisation.test_anon_names_fast import texts as name_texts  # noqa: E402
+
+
+@settings(max_examples=400, deadline=None)
+@given(name_texts)
+@example("De Heer jansen, MEVR. de vries, Mw.  bakker, dhr.\nel amrani, Meneer x, mr. van dam")
+@example("İk en de heer jansen")
+def test_title_lowercase_tried_where_titles_occur(text):
+    spans = [(m.span(), m.groups()) for m in people._title_lower_matches(text, text.lower())]
+    assert spans == [(m.span(), m.groups()) for m in people._TITLE_LOWER.finditer(text)]

@@ -19,7 +19,7 @@ from ibtd_desktop.anonymisation import lexicons as lx
 from ibtd_desktop.anonymisation.name_plans import Plan, decide_without_cue, group_plans, span
 from ibtd_desktop.anonymisation.names import (
     _CUE_FINALS, NAME_CUE_PHRASE, RUN, ROLES, TITLE_PARTICLE_RUN, TITLES, _WEAK_CUES, _CAP1,
-    _cue_before_at, _skip_single,
+    _classify, _cue_before_at, _runs, _skip_single,
 )
 from ibtd_desktop.anonymisation.scan import word_start
 from ibtd_desktop.anonymisation.spans import Span
@@ -177,8 +177,44 @@ def _layout(surface: str) -> tuple[bool, tuple[Plan, ...], tuple[int, ...], tupl
 def run_spans(text: str) -> tuple[list[tuple[int, int, Span]], list[int]] | None:
     """The spans of ``_classify`` over ``_chunks`` (with each group's start and end, for the
     caller's public-body check) and where a public body could start; None when the text holds a
-    title-particle run (rare: then the caller runs ``_chunks`` itself, whose runs it excludes)."""
+    title-particle run (``all_run_spans`` handles those too)."""
+    found, _, public_starts, title_starts = _scan(text)
+    if title_starts and next(matches_at(TITLE_PARTICLE_RUN, text, title_starts), None) is not None:
+        return None
+    return found, public_starts
+
+
+def all_run_spans(text: str) -> tuple[list[tuple[int, int, Span]], list[int]]:
+    """``run_spans``, also for a text with title-particle runs."""
+    found, where, public_starts, title_starts = _scan(text)
+    if title_starts:
+        tpr = list(matches_at(TITLE_PARTICLE_RUN, text, title_starts))
+        if tpr:
+            found = _with_title_particle_runs(text, tpr, found, where)
+    return found, public_starts
+
+
+def _with_title_particle_runs(text: str, tpr: list[re.Match], found: list[tuple[int, int, Span]],
+                              where: list[tuple[int, Plan]]) -> list[tuple[int, int, Span]]:
+    """What ``_chunks`` + ``_classify`` give with title-particle runs: their runs first
+    (classified the plain way, they are rare), then the RUN groups none of whose tokens starts
+    where one of those runs starts (``found``, with each one's run start and plan in ``where``)."""
+    first = []
+    seen: set[int] = set()
+    for m in tpr:
+        for run in _runs(text, m.start(1), m.end(1), lead=True):
+            seen.add(run[0].start)
+            found_span = _classify(text, run)
+            if found_span is not None:
+                first.append((run[0].start, run[-1].end, found_span))
+    return first + [f for f, (s, g) in zip(found, where) if not any(s + t in seen for t in g.starts)]
+
+
+def _scan(text: str) -> tuple[list[tuple[int, int, Span]], list[tuple[int, Plan]], list[int], list[int]]:
+    """The RUN pass: spans, each one's run start and plan, where a public body could start,
+    and where a title-particle run could start."""
     found: list[tuple[int, int, Span]] = []
+    where: list[tuple[int, Plan]] = []
     title_starts: list[int] = []
     public_starts: list[int] = []
     pos = 0
@@ -216,9 +252,8 @@ def run_spans(text: str) -> tuple[list[tuple[int, int, Span]], list[int]] | None
                 found_span = decide_without_cue(text, start, end, d, sentence_start)
             if found_span is not None:
                 found.append((s + g.first, s + g.last_end, found_span))
-    if title_starts and next(matches_at(TITLE_PARTICLE_RUN, text, title_starts), None) is not None:
-        return None
-    return found, public_starts
+                where.append((s, g))
+    return found, where, public_starts, title_starts
 
 
 def public_ranges(text: str, starts: list[int]) -> list[tuple[int, int]]:

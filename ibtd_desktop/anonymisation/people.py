@@ -156,12 +156,8 @@ def find_people(text: str) -> Iterator[Span]:
 
 
 def _run_spans(text: str) -> Iterator[Span]:
-    """What _chunk_spans yields, from name_runs (which gives up on a title-particle run)."""
-    fast = name_runs.run_spans(text)
-    if fast is None:
-        yield from _chunk_spans(text)
-        return
-    found, public_starts = fast
+    """What _chunk_spans yields, from name_runs."""
+    found, public_starts = name_runs.all_run_spans(text)
     public = name_runs.public_ranges(text, public_starts)
     public_ends = [e for _, e in public]
     for start, end, span in found:

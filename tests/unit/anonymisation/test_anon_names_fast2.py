@@ -89,3 +89,23 @@ from tests.unit.anonymisation.test_anon_names_fast import texts as name_texts  #
 def test_title_lowercase_tried_where_titles_occur(text):
     spans = [(m.span(), m.groups()) for m in people._title_lower_matches(text, text.lower())]
     assert spans == [(m.span(), m.groups()) for m in people._TITLE_LOWER.finditer(text)]
+
+
+TITLE_PARTICLE_EXAMPLES = [
+    "Dhr. van Dam en dhr. van der Berg", "mw. de Vries-Jansen zei dat Jansen kwam", "Mevrouw van Dijk",
+    "x Dhr. de Jong Bakker", "fam. el Amrani, Fam. van 't Hof", "Ir. van den Berg en Jan de Wit",
+    "Beste dhr. van Dam,\nMw. van Dam Op Prinsjesdag", "dhr. van Dam BSN Jansen",
+    "mw. de Vries te Zoetermeer Bakker", "mister de Boer Jansen, P. en Op de Vries",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["dhr. ", "Dhr ", "mw. ", "mevrouw ", "fam ", "Ir. ", "van ", "de ", "der ", "'t ", "in ", "Dam",
+     "Berg", "Jansen", "Op ", "P.", ", ", "\n", " ", ". ", "Rotterdam", "Hoge Raad", "bij ", "BSN ",
+     "te ", "Zoetermeer "]),
+    max_size=20).map("".join))
+def test_run_pass_with_title_particle_runs(text):
+    for known in TITLE_PARTICLE_EXAMPLES:
+        assert list(people._run_spans(known)) == list(people._chunk_spans(known)), known
+    assert list(people._run_spans(text)) == list(people._chunk_spans(text))

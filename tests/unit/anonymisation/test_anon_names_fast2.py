@@ -109,3 +109,45 @@ def test_run_pass_with_title_particle_runs(text):
     for known in TITLE_PARTICLE_EXAMPLES:
         assert list(people._run_spans(known)) == list(people._chunk_spans(known)), known
     assert list(people._run_spans(text)) == list(people._chunk_spans(text))
+
+
+def _plain_cue_before_at(text, pos):
+    """names._cue_before_at as it was written first: a regex on the reversed window."""
+    from ibtd_desktop.anonymisation import names as n
+    before = text[max(0, pos - 30):pos]
+    body = before[:-1] if before.endswith("\n") else before
+    m = n._PREV_REVERSED.match(body[::-1])
+    if m:
+        gap_text = m.group(1)[::-1]
+        p = m.group(2)[::-1].lower().strip("\"'“”‘(").rstrip(".")
+        if p in n.TITLES or p + "." in n.TITLES:
+            return "title"
+        if p in n.ROLES and gap_text in (" ", ": ") and p not in n._WEAK_CUES:
+            return "role"
+        if p == "heer" or (p == "de" and before[:len(body) - m.end()].endswith("de ")):
+            return "title"
+    tail = before.rstrip()
+    if len(tail) < len(before) and tail[-1:] in n._CUE_FINALS and n.NAME_CUE_PHRASE.search(before):
+        return "phrase"
+    return None
+
+
+CUE_PIECES = [
+    " ", " ", "  ", "\n", "\n\n", "\t", "\u00a0", ".", ". ", ", ", ": ", ":", ",", "(", '"', "“", "-",
+    "dhr", "Dhr.", "mw.", "de", "de de", "heer", "Melder", "melder:", "collega", "inspecteur", "van",
+    "Beste", "BESTE", "hallo", "Hoi", "groet,", "Groeten,", "vriendelijke groet", "Vriendelijke groet,",
+    "mijn naam is", "Mijn naam is", "naam:", "naam is", "ik ben", "İk ben", "ık heet", "ik heet",
+    "Ondertekend door", "namens", "genaamd", "\u212aees", "heeT", "is", "Jan", "x", "3", "é",
+]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(CUE_PIECES), max_size=14).map("".join), st.data())
+@example("ondertekend door          ", None)
+@example("mijn naam is \n", None)
+@example("x:Melder: ", None)
+def test_cue_before_at_matches_the_reversed_regex(text, data):
+    from ibtd_desktop.anonymisation import names as n
+    positions = [len(text)] if data is None else [data.draw(st.integers(0, len(text))), len(text)]
+    for pos in positions:
+        assert n._cue_before_at(text, pos) == _plain_cue_before_at(text, pos), (text, pos)

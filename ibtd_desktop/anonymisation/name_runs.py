@@ -171,7 +171,12 @@ def _layout(surface: str) -> tuple[bool, tuple[Plan, ...], tuple[int, ...], tupl
         m.start() for m in re.finditer(r"\w+", surface) if m.group() in firsts)
     particles = tuple(s for s, w in _space_words(surface) if s and w in _PART_WORDS)
     live = tuple(g for g in group_plans(surface) if g.full is not None or g.cut is not None)
+    if not (live or public or particles):
+        return _DEAD
     return single, live, public, particles
+
+
+_DEAD = (False, (), (), ())  # a run with no span in any context, no public body, no particle
 
 
 def run_spans(text: str) -> tuple[list[tuple[int, int, Span]], list[int]] | None:
@@ -218,19 +223,23 @@ def _scan(text: str) -> tuple[list[tuple[int, int, Span]], list[tuple[int, Plan]
     title_starts: list[int] = []
     public_starts: list[int] = []
     pos = 0
+    find, rfind = text.find, text.rfind
     # findall + str.find instead of finditer: no match object per run. Every capital outside a
     # match starts one, so the first occurrence of a run's text from the previous end is it.
     for surface in RUN.findall(text):
-        s = text.find(surface, pos)
+        s = find(surface, pos)
         pos = s + len(surface)
-        single, plans, public, particles = _layout(surface)
+        layout = _layout(surface)
         word = None
         if s >= 2 and text[s - 1] == " ":  # _word_before, inline: it is asked for every run
             lo = s - 30 if s > 30 else 0
-            k = text.rfind(" ", lo, s - 1)
+            k = rfind(" ", lo, s - 1)
             word = text[k + 1 if k >= 0 else lo:s - 1]
             if word in _PART_WORDS:  # "dhr. van Dam": a title-particle run may end here
                 _title_particle_starts(text, s - 1 - len(word), title_starts)
+        if layout is _DEAD:
+            continue  # about half the runs ("De", "Belastingdienst"): nothing more to read
+        single, plans, public, particles = layout
         for p in particles:
             _title_particle_starts(text, s + p, title_starts)
         if public:

@@ -185,6 +185,15 @@ def _name_parts(surface: str) -> tuple[str, ...]:
                          or _blocked(tok.text)))
 
 
+@functools.lru_cache(maxsize=100_000)
+def _parts_by_mode(surface: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """_name_parts of a name, split into those matched case-sensitively (ordinary words and
+    places: "Bakker" is no mention in "bakker") and the others."""
+    parts = _name_parts(surface)
+    exact = tuple(w for w in parts if _is_ordinary(w) or _is_place(w))
+    return exact, tuple(w for w in parts if w not in exact)
+
+
 # Non-ASCII characters that re.IGNORECASE equates with an ASCII letter (checked over Unicode).
 _IGNORECASE_EXTRA = {"i": "İı", "k": "\u212a", "s": "ſ"}
 
@@ -215,12 +224,15 @@ def _mention_pattern(words: list[str], ignorecase: bool) -> re.Pattern:
 
 def propagate_names(text: str, people: Iterable[Span]) -> Iterator[Span]:
     """Every other mention of a detected name part in the same document is a mention too."""
-    parts: set[str] = set()
+    exact_parts: set[str] = set()
+    loose_parts: set[str] = set()
     for p in people:
-        parts.update(_name_parts(text[p.start:p.end]))
-    # One pattern per document and case mode: compiling a pattern per name was the cost.
-    exact = sorted((w for w in parts if _is_ordinary(w) or _is_place(w)), key=len, reverse=True)
-    loose = sorted((w for w in parts if w not in exact), key=len, reverse=True)
+        exact_words, loose_words = _parts_by_mode(text[p.start:p.end])
+        exact_parts.update(exact_words)
+        loose_parts.update(loose_words)
+    # One search per document and case mode: compiling a pattern per name was the cost.
+    exact = sorted(exact_parts, key=len, reverse=True)
+    loose = sorted(loose_parts, key=len, reverse=True)
     for words, ignorecase in ((exact, False), (loose, True)):
         if not words:
             continue

@@ -24,10 +24,11 @@ _STRONG_ROLES = ROLES - _WEAK_CUES
 class Plan:
     """One token group of a run: offsets relative to the run, and its stripped decisions."""
 
-    __slots__ = ("first", "last_end", "prep", "full", "cut")
+    __slots__ = ("first", "last_end", "starts", "prep", "full", "cut")
 
     def __init__(self, run: list[Token], surface: str) -> None:
         self.first, self.last_end = run[0].start, run[-1].end
+        self.starts = tuple(t.start for t in run)  # for _chunks' title-particle exclusion
         # "Op Prinsjesdag ...": the preposition goes at a sentence start (decided per occurrence).
         self.prep = len(run) > 1 and run[0].text in _SENTENCE_PREPOSITIONS
         self.full = _decision(run, surface)

@@ -19,7 +19,7 @@ from ibtd_desktop.anonymisation import lexicons as lx
 from ibtd_desktop.anonymisation.name_plans import Plan, decide_without_cue, group_plans, span
 from ibtd_desktop.anonymisation.names import (
     _CUE_FINALS, NAME_CUE_PHRASE, RUN, ROLES, TITLE_PARTICLE_RUN, TITLES, _WEAK_CUES, _CAP1,
-    _cue_before_at, _skip_single,
+    _classify, _cue_before_at, _runs, _skip_single,
 )
 from ibtd_desktop.anonymisation.scan import word_start
 from ibtd_desktop.anonymisation.spans import Span
@@ -162,35 +162,90 @@ def _space_words(surface: str) -> Iterator[tuple[int, str]]:
 
 @functools.lru_cache(maxsize=100_000)
 def _layout(surface: str) -> tuple[bool, tuple[Plan, ...], tuple[int, ...], tuple[int, ...]]:
-    """One RUN surface: (an ordinary single word, skipped at a sentence start; its token groups'
-    plans; offsets of its words that may start a public body; offsets of its particles)."""
+    """One RUN surface: (an ordinary single word, skipped at a sentence start; the plans of its
+    token groups that can give a span in some context, often none; offsets of its words that may
+    start a public body; offsets of its particles)."""
     single = " " not in surface and _skip_single(surface)
     firsts = _public()[1]
     public = () if firsts is None else tuple(
         m.start() for m in re.finditer(r"\w+", surface) if m.group() in firsts)
     particles = tuple(s for s, w in _space_words(surface) if s and w in _PART_WORDS)
-    return single, group_plans(surface), public, particles
+    live = tuple(g for g in group_plans(surface) if g.full is not None or g.cut is not None)
+    if not (live or public or particles):
+        return _DEAD
+    return single, live, public, particles
+
+
+_DEAD = (False, (), (), ())  # a run with no span in any context, no public body, no particle
 
 
 def run_spans(text: str) -> tuple[list[tuple[int, int, Span]], list[int]] | None:
     """The spans of ``_classify`` over ``_chunks`` (with each group's start and end, for the
     caller's public-body check) and where a public body could start; None when the text holds a
-    title-particle run (rare: then the caller runs ``_chunks`` itself, whose runs it excludes)."""
+    title-particle run (``all_run_spans`` handles those too)."""
+    found, _, public_starts, title_starts = _scan(text)
+    if title_starts and next(matches_at(TITLE_PARTICLE_RUN, text, title_starts), None) is not None:
+        return None
+    return found, public_starts
+
+
+def all_run_spans(text: str) -> tuple[list[tuple[int, int, Span]], list[int]]:
+    """``run_spans``, also for a text with title-particle runs."""
+    found, where, public_starts, title_starts = _scan(text)
+    if title_starts:
+        tpr = list(matches_at(TITLE_PARTICLE_RUN, text, title_starts))
+        if tpr:
+            found = _with_title_particle_runs(text, tpr, found, where)
+    return found, public_starts
+
+
+def _with_title_particle_runs(text: str, tpr: list[re.Match], found: list[tuple[int, int, Span]],
+                              where: list[tuple[int, Plan]]) -> list[tuple[int, int, Span]]:
+    """What ``_chunks`` + ``_classify`` give with title-particle runs: their runs first
+    (classified the plain way, they are rare), then the RUN groups none of whose tokens starts
+    where one of those runs starts (``found``, with each one's run start and plan in ``where``)."""
+    first = []
+    seen: set[int] = set()
+    for m in tpr:
+        for run in _runs(text, m.start(1), m.end(1), lead=True):
+            seen.add(run[0].start)
+            found_span = _classify(text, run)
+            if found_span is not None:
+                first.append((run[0].start, run[-1].end, found_span))
+    return first + [f for f, (s, g) in zip(found, where) if not any(s + t in seen for t in g.starts)]
+
+
+def _scan(text: str) -> tuple[list[tuple[int, int, Span]], list[tuple[int, Plan]], list[int], list[int]]:
+    """The RUN pass: spans, each one's run start and plan, where a public body could start,
+    and where a title-particle run could start."""
     found: list[tuple[int, int, Span]] = []
+    where: list[tuple[int, Plan]] = []
     title_starts: list[int] = []
     public_starts: list[int] = []
-    for m in RUN.finditer(text):
-        s, surface = m.start(), m.group()
-        single, plans, public, particles = _layout(surface)
-        word = _word_before(text, s)
-        if word in _PART_WORDS:  # "dhr. van Dam": a title-particle run may end here
-            _title_particle_starts(text, s - 1 - len(word), title_starts)
+    pos = 0
+    find, rfind = text.find, text.rfind
+    # findall + str.find instead of finditer: no match object per run. Every capital outside a
+    # match starts one, so the first occurrence of a run's text from the previous end is it.
+    for surface in RUN.findall(text):
+        s = find(surface, pos)
+        pos = s + len(surface)
+        layout = _layout(surface)
+        word = None
+        if s >= 2 and text[s - 1] == " ":  # _word_before, inline: it is asked for every run
+            lo = s - 30 if s > 30 else 0
+            k = rfind(" ", lo, s - 1)
+            word = text[k + 1 if k >= 0 else lo:s - 1]
+            if word in _PART_WORDS:  # "dhr. van Dam": a title-particle run may end here
+                _title_particle_starts(text, s - 1 - len(word), title_starts)
+        if layout is _DEAD:
+            continue  # about half the runs ("De", "Belastingdienst"): nothing more to read
+        single, plans, public, particles = layout
         for p in particles:
             _title_particle_starts(text, s + p, title_starts)
         if public:
             public_starts.extend(s + p for p in public)
-        if single and sentence_start(text, s):
-            continue  # "Zij", "Daarna": an ordinary word opening a sentence
+        if not plans or single and sentence_start(text, s):
+            continue  # no name in any context; "Zij", "Daarna": an ordinary word opening a sentence
         for g in plans:
             d = g.cut if g.prep and sentence_start(text, s + g.first) else g.full
             if d is None:
@@ -206,9 +261,8 @@ def run_spans(text: str) -> tuple[list[tuple[int, int, Span]], list[int]] | None
                 found_span = decide_without_cue(text, start, end, d, sentence_start)
             if found_span is not None:
                 found.append((s + g.first, s + g.last_end, found_span))
-    if title_starts and next(matches_at(TITLE_PARTICLE_RUN, text, title_starts), None) is not None:
-        return None
-    return found, public_starts
+                where.append((s, g))
+    return found, where, public_starts, title_starts
 
 
 def public_ranges(text: str, starts: list[int]) -> list[tuple[int, int]]:

@@ -192,8 +192,8 @@ _WEAK_CUES = frozenset(
     "liefs namens genaamd heet heette".split())
 
 
-# The last word before a run and the punctuation after it, read from the reversed window: one
-# forward match instead of a search that retries "[^\s.:,]+[ .:,]*$" at every position.
+# The last word before a run and the punctuation after it, read from the reversed window (the
+# first way _cue_before_at found them; the tests keep it as the reference).
 _PREV_REVERSED = re.compile(r"([ .:,]*)([^\s.:,]+)")
 # Characters that can end a NAME_CUE_PHRASE phrase under IGNORECASE (computed once over all of
 # Unicode): the phrase search runs only when the window ends in one of these plus whitespace.
@@ -207,20 +207,41 @@ def _cue_before(text: str, first: Token) -> str | None:
 def _cue_before_at(text: str, pos: int) -> str | None:
     before = text[max(0, pos - 30):pos]
     body = before[:-1] if before.endswith("\n") else before  # "$" also matches before a last \n
-    m = _PREV_REVERSED.match(body[::-1])
-    if m:
-        gap_text = m.group(1)[::-1]
-        p = m.group(2)[::-1].lower().strip("\"'“”‘(").rstrip(".")
+    # The last word before the run and the punctuation after it: what _PREV_REVERSED matches on
+    # the reversed body (the longest gap, then the longest word), found with string methods.
+    g = len(body.rstrip(" .:,"))
+    if g and not body[g - 1].isspace():
+        chunk = body[:g].rsplit(None, 1)[-1]
+        word = chunk[max(chunk.rfind("."), chunk.rfind(":"), chunk.rfind(",")) + 1:]
+        gap_text = body[g:]
+        p = word.lower().strip("\"'“”‘(").rstrip(".")
         if p in TITLES or p + "." in TITLES:
             return "title"
         if p in ROLES and gap_text in (" ", ": ") and p not in _WEAK_CUES:
             return "role"
-        if p == "heer" or (p == "de" and before[:len(body) - m.end()].endswith("de ")):
+        if p == "heer" or (p == "de" and before[:g - len(word)].endswith("de ")):
             return "title"
     tail = before.rstrip()
-    if len(tail) < len(before) and tail[-1:] in _CUE_FINALS and NAME_CUE_PHRASE.search(before):
+    if len(tail) < len(before) and tail[-1:] in _CUE_FINALS and _phrase_ends(tail, before):
         return "phrase"
     return None
+
+
+# NAME_CUE_PHRASE's phrases, lower case; the longest is 19 characters.
+_CUE_PHRASES = (
+    "mijn naam is", "ik ben", "ik heet", "naam:", "naam is", "heet", "genaamd", "namens",
+    "ondertekend door", "groet,", "groeten,", "vriendelijke groet", "vriendelijke groet,", "beste",
+    "geachte", "hoi", "hallo")
+
+
+def _phrase_ends(tail: str, before: str) -> bool:
+    """``NAME_CUE_PHRASE.search(before)``, for ``before`` = ``tail`` + whitespace: a phrase ends
+    ``tail`` (every phrase ends in a non-space). For ASCII, IGNORECASE is equality after
+    .lower(); other letters (İ, ı, the Kelvin sign) go to the regex."""
+    end = tail[-19:]
+    if end.isascii():
+        return end.lower().endswith(_CUE_PHRASES)
+    return NAME_CUE_PHRASE.search(before) is not None
 
 
 _SENTENCE_PREPOSITIONS = frozenset("Op In Bij Te Na Voor Sinds Tijdens Volgens Naar Uit Met".split())

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ibtd_desktop.anonymisation import lexicons as lx
-from ibtd_desktop.anonymisation import name_runs
+from ibtd_desktop.anonymisation import name_lower, name_mentions, name_runs
 from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation.names import (
     _blocked, _chunks, _classify, _is_name_word, _is_ordinary, _is_place, _NOT_NAME_LOWER,
@@ -47,8 +47,8 @@ def _lowercase_firsts(text: str) -> list[str]:
 
 def _lowercase_names(text: str) -> Iterator[Span]:
     """'hakima ouali': a first name followed by a non-word, both in lower case."""
-    if _lower_first_names().isdisjoint(_lowercase_firsts(text)):
-        return
+    if not name_lower.may_hold_lower_first(text, _lower_first_names()):
+        return  # nearly every document (the same test as _lowercase_firsts, cheaper)
     for m in _LOWER_NAME.finditer(text):
         first, last = m.group(1), m.group(2)
         if first.title() in lx.first_names() and not _is_ordinary(first) and \
@@ -93,8 +93,9 @@ def _cue_lower_matches(text: str, lowered: str) -> Iterator[re.Match]:
     return name_runs.matches_at(_CUE_LOWER, text, (i for i in starts if i >= 0))
 
 
-def _cued_lowercase(text: str) -> Iterator[Span]:
-    lowered = text.lower()
+def _cued_lowercase(text: str, lowered: str | None = None) -> Iterator[Span]:
+    if lowered is None:
+        lowered = text.lower()
     if "naam" not in lowered and "ik ben" not in lowered and "ik heet" not in lowered:
         return
     for m in _cue_lower_matches(text, lowered):
@@ -135,23 +136,28 @@ def _overlaps_any(ranges: list[tuple[int, int]], ends: list[int], start: int, en
     return k < len(ranges) and ranges[k][0] < end
 
 
+def _title_lower_matches(text: str, lowered: str) -> Iterator[re.Match]:
+    """_TITLE_LOWER's matches, tried only where its titles occur in ``lowered`` (a full scan
+    when İ makes the lowered text longer)."""
+    if len(lowered) != len(text):
+        return _TITLE_LOWER.finditer(text)
+    return name_runs.matches_at(_TITLE_LOWER, text, name_lower.title_starts(lowered))
+
+
 def find_people(text: str) -> Iterator[Span]:
-    for m in _TITLE_LOWER.finditer(text):
+    lowered = text.lower()  # for the title and cue pre-scans
+    for m in _title_lower_matches(text, lowered):
         word = m.group(1).split()[-1]
         if m.group(1)[0].islower() and not _is_ordinary(word) and _is_name_word(word.title()):
             yield Span(m.start(1), m.end(1), "PERSON", "names:title-lowercase", 0.7)
     yield from _run_spans(text)
     yield from _lowercase_names(text)
-    yield from _cued_lowercase(text)
+    yield from _cued_lowercase(text, lowered)
 
 
 def _run_spans(text: str) -> Iterator[Span]:
-    """What _chunk_spans yields, from name_runs (which gives up on a title-particle run)."""
-    fast = name_runs.run_spans(text)
-    if fast is None:
-        yield from _chunk_spans(text)
-        return
-    found, public_starts = fast
+    """What _chunk_spans yields, from name_runs."""
+    found, public_starts = name_runs.all_run_spans(text)
     public = name_runs.public_ranges(text, public_starts)
     public_ends = [e for _, e in public]
     for start, end, span in found:
@@ -177,6 +183,15 @@ def _name_parts(surface: str) -> tuple[str, ...]:
     return tuple(tok.text for tok in tokenize(surface)
                  if not (tok.is_initial or tok.lower in PARTICLES or len(tok.text) < 3
                          or _blocked(tok.text)))
+
+
+@functools.lru_cache(maxsize=100_000)
+def _parts_by_mode(surface: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """_name_parts of a name, split into those matched case-sensitively (ordinary words and
+    places: "Bakker" is no mention in "bakker") and the others."""
+    parts = _name_parts(surface)
+    exact = tuple(w for w in parts if _is_ordinary(w) or _is_place(w))
+    return exact, tuple(w for w in parts if w not in exact)
 
 
 # Non-ASCII characters that re.IGNORECASE equates with an ASCII letter (checked over Unicode).
@@ -209,16 +224,22 @@ def _mention_pattern(words: list[str], ignorecase: bool) -> re.Pattern:
 
 def propagate_names(text: str, people: Iterable[Span]) -> Iterator[Span]:
     """Every other mention of a detected name part in the same document is a mention too."""
-    parts: set[str] = set()
+    exact_parts: set[str] = set()
+    loose_parts: set[str] = set()
     for p in people:
-        parts.update(_name_parts(text[p.start:p.end]))
-    # One pattern per document and case mode: compiling a pattern per name was the cost.
-    exact = sorted((w for w in parts if _is_ordinary(w) or _is_place(w)), key=len, reverse=True)
-    loose = sorted((w for w in parts if w not in exact), key=len, reverse=True)
+        exact_words, loose_words = _parts_by_mode(text[p.start:p.end])
+        exact_parts.update(exact_words)
+        loose_parts.update(loose_words)
+    # One search per document and case mode: compiling a pattern per name was the cost.
+    exact = sorted(exact_parts, key=len, reverse=True)
+    loose = sorted(loose_parts, key=len, reverse=True)
     for words, ignorecase in ((exact, False), (loose, True)):
         if not words:
             continue
-        for m in _mention_pattern(words, ignorecase).finditer(text):
-            if ignorecase and m.group()[0].islower() and _is_ordinary(m.group()):
+        spans = name_mentions.mention_spans(text, words, ignorecase)
+        if spans is None:
+            spans = [m.span() for m in _mention_pattern(words, ignorecase).finditer(text)]
+        for start, end in spans:
+            if ignorecase and text[start].islower() and _is_ordinary(text[start:end]):
                 continue
-            yield Span(m.start(), m.end(), "PERSON", "names:propagated", 0.7)
+            yield Span(start, end, "PERSON", "names:propagated", 0.7)

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from ibtd_desktop.anonymisation import lexicons as lx
 from ibtd_desktop.anonymisation import name_lower, name_mentions, name_runs
 from ibtd_desktop.anonymisation import scan as _rx
+from ibtd_desktop.anonymisation.context import fold
 from ibtd_desktop.anonymisation.names import (
     _blocked, _chunks, _classify, _is_name_word, _is_ordinary, _is_place, _NOT_NAME_LOWER,
 )
@@ -54,6 +55,37 @@ def _lowercase_names(text: str) -> Iterator[Span]:
         if first.title() in lx.first_names() and not _is_ordinary(first) and \
                 not _is_ordinary(last) and len(last) > 2 and last not in PARTICLES:
             yield Span(m.start(), m.end(), "PERSON", "names:lowercase", 0.6)
+    for m in _LOWER_PARTICLE_NAME.finditer(text):
+        first, particles, last = m.group(1), m.group(2).split(), m.group(3)
+        if first.title() in lx.first_names() and not _is_ordinary(first) and len(last) > 2 \
+                and last not in PARTICLES and (not _is_ordinary(last) or _particle_surname(particles, last)):
+            yield Span(m.start(), m.end(), "PERSON", "names:lowercase-particle", 0.6)
+
+
+# "fatima el idrissi", "jan van der berg": a lower-case first name, particles, a surname that is
+# no ordinary word unless particle and surname together are a listed surname ("de bakker").
+_LOWER_PARTICLE_NAME = re.compile(
+    r"(?<![\w@.])([a-zà-ÿ][a-zà-ÿ'-]+)((?:\s(?:van|de|der|den|ten|ter|te|'t|el|al|ben|bin|ibn|abu|"
+    r"bou|ait|da|dos|do|du|di|del|le|la|von))+)\s([a-zà-ÿ][a-zà-ÿ'-]+)(?![\w@])")
+# "haar broer heet youssef": after heet/heette/genaamd a lower-case listed name is a name.
+_NAMED_LOWER = re.compile(
+    r"(?<![\w])(?:[Hh]eet(?:te)?|[Gg]enaamd)\s+([a-zà-ÿ][\w'-]+)"
+    r"((?:\s(?:van|de|der|den|el|al))+\s[a-zà-ÿ][\w'-]+)?(?![\w@])")
+
+
+def _named_lowercase(text: str, lowered: str) -> Iterator[Span]:
+    if "heet" not in lowered and "genaamd" not in lowered:
+        return
+    for m in _NAMED_LOWER.finditer(text):
+        word = m.group(1)
+        if _is_ordinary(word) or word in _NOT_NAME_LOWER or not _is_name_word(word.title()):
+            continue
+        end = m.end(1)
+        if m.group(2):
+            *particles, last = m.group(2).split()
+            if len(last) > 2 and (not _is_ordinary(last) or _particle_surname(particles, last)):
+                end = m.end(2)
+        yield Span(m.start(1), end, "PERSON", "names:named-lowercase", 0.65)
 
 
 # "(?i)(?:mijn naam is|ik ben|ik heet|naam:)\s+(...)" with the first letter consumed first (every
@@ -153,6 +185,7 @@ def find_people(text: str) -> Iterator[Span]:
     yield from _run_spans(text)
     yield from _lowercase_names(text)
     yield from _cued_lowercase(text, lowered)
+    yield from _named_lowercase(text, lowered)
 
 
 def _run_spans(text: str) -> Iterator[Span]:
@@ -222,14 +255,47 @@ def _mention_pattern(words: list[str], ignorecase: bool) -> re.Pattern:
     return re.compile(f"[{''.join(sorted(firsts))}](?<![\\w@.].)" + (f"(?i:{body})" if ignorecase else body))
 
 
+@functools.lru_cache(maxsize=4096)
+def _whole_name_pattern(surface: str) -> re.Pattern:
+    words = r"\s+".join(re.escape(w) for w in surface.split())
+    return re.compile(rf"(?<![\w@.]){words}(?![\w@]|\.\w)", re.IGNORECASE)
+
+
+def _whole_name_matches(text: str, folded: str | None, surface: str) -> Iterator[re.Match]:
+    """``_whole_name_pattern(surface).finditer(text)``, tried only where the name's first word
+    stands in the folded text (a case-insensitive pattern opening with a lookbehind is tried
+    at every position otherwise)."""
+    rx = _whole_name_pattern(surface)
+    key = fold(surface.split()[0]) if folded is not None else None
+    if key is None:
+        yield from rx.finditer(text)
+        return
+    last_end, i = 0, folded.find(key)
+    while i >= 0:
+        if i >= last_end and (m := rx.match(text, i)) is not None:
+            last_end = m.end()
+            yield m
+        i = folded.find(key, i + 1)
+
+
 def propagate_names(text: str, people: Iterable[Span]) -> Iterator[Span]:
     """Every other mention of a detected name part in the same document is a mention too."""
     exact_parts: set[str] = set()
     loose_parts: set[str] = set()
+    whole: set[str] = set()
     for p in people:
-        exact_words, loose_words = _parts_by_mode(text[p.start:p.end])
+        surface = text[p.start:p.end]
+        exact_words, loose_words = _parts_by_mode(surface)
         exact_parts.update(exact_words)
         loose_parts.update(loose_words)
+        if exact_words and len(exact_words) + len(loose_words) > 1:
+            whole.add(" ".join(surface.split()))
+    # "kevin bakker" after "Kevin Bakker": the whole name in any case, though "Bakker" alone is
+    # found again only as written (an ordinary word).
+    folded = fold(text) if whole else None
+    for surface in whole:
+        for m in _whole_name_matches(text, folded, surface):
+            yield Span(m.start(), m.end(), "PERSON", "names:propagated-whole", 0.7)
     # One search per document and case mode: compiling a pattern per name was the cost.
     exact = sorted(exact_parts, key=len, reverse=True)
     loose = sorted(loose_parts, key=len, reverse=True)

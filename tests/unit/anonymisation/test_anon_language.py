@@ -179,3 +179,27 @@ def test_form_layout_with_reversed_initials_and_car_models():
     assert ("PERSON", "Jansen, P.") in got
     assert ("DATE_OF_BIRTH", "3 juni") in got
     assert not any(surface == "Kangoo" for _, surface in got)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("gesproken met fatima el idrissi (moeder) in de wijk", "fatima el idrissi"),
+    ("de buurman henk van der berg belde terug", "henk van der berg"),
+    ("haar broer heet youssef en werkt in de haven", "youssef"),
+    ("de contactpersoon heette samira el amrani, zei ze", "samira el amrani"),
+])
+def test_lower_case_names_with_particles_and_after_heet(text, name):
+    assert name in surfaces(text, "PERSON")
+
+
+def test_a_detected_full_name_is_found_again_in_any_case():
+    text = "Van: Kevin Bakker. Later schreef kevin bakker dat hij KEVIN BAKKER heet."
+    assert surfaces(text, "PERSON") == ["Kevin Bakker", "kevin bakker", "KEVIN BAKKER"]
+
+
+@pytest.mark.parametrize("text", [
+    "Het heet officieel een tegemoetkoming, zei de medewerker.",
+    "De regeling heet nu eenmaal zo en dat blijft.",
+    "Ze kocht brood bij de bakker van de hoek.",
+])
+def test_ordinary_words_after_heet_or_particles_are_no_names(text):
+    assert surfaces(text, "PERSON") == []

@@ -305,6 +305,13 @@ def _person_span(text: str, run: list[Token], source: str, conf: float) -> Span:
 
 
 def _classify(text: str, run: list[Token]) -> Span | None:
+    """The name rules for one capitalised run, in order: the reference version.
+
+    find_people runs name_plans (the same rules split into a cached part per run surface and a
+    part that reads the context); this one serves the rare title-particle texts and is what the
+    property tests (test_anon_names_fast*.py) hold the fast path to. A rule changed here must
+    be changed in name_plans too: those tests fail until both agree.
+    """
     if len(run) > 1 and run[0].text in _SENTENCE_PREPOSITIONS and at_sentence_start(text, run[0].start):
         run = run[1:]  # "Op Prinsjesdag ...", "In Rotterdam ..."
     role_inside = len(run) > 1 and run[0].is_cap and run[0].lower not in PARTICLES and \

@@ -214,5 +214,20 @@ def find_known_people(text: str, context: DetectionContext) -> Iterator[Span]:
             haystack = spaces[p.space]
             if haystack is not None and p.key not in haystack:
                 continue
-            for m in p.rx.finditer(text):
+            for m in _matches(p, text, haystack):
                 yield Span(m.start(), m.end(), p.label, p.source, 1.0)
+
+
+def _matches(p: _Pattern, text: str, haystack: str | None) -> Iterator[re.Match]:
+    """``p.rx.finditer(text)``. A literal pattern's match starts where its key (the value's
+    first word, folded or as written) stands in the same-offset haystack, so it is tried only
+    there: a case-insensitive pattern is otherwise tried at every position."""
+    if haystack is None or p.space == "digits":  # digits-only text has other offsets
+        yield from p.rx.finditer(text)
+        return
+    last_end, i = 0, haystack.find(p.key)
+    while i >= 0:
+        if i >= last_end and (m := p.rx.match(text, i)) is not None:
+            last_end = m.end()
+            yield m
+        i = haystack.find(p.key, i + 1)

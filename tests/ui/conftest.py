@@ -22,12 +22,19 @@ def _no_blocking_message_boxes(qapp):
 
 @pytest.fixture(autouse=True)
 def _collect_qt_garbage(qapp):
-    """Collect each test's garbage at its own teardown, with its deletes processed and no task
-    running: left to chance, the collector frees one test's wrappers in the middle of a later
-    test, while a worker thread creates a vault (a worker crash seen once in CI, 2026-12-04)."""
-    yield
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
+    """Collect garbage at each test's teardown, with its deletes processed and no task running,
+    and not automatically while it runs: left to chance, the collector freed wrappers on the
+    GUI thread while a worker thread created a vault, and the worker crashed (seen once, CI
+    run of 2026-12-04; not reproduced under collector stress)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+        if enabled:
+            gc.enable()
 
 
 @pytest.fixture(autouse=True)

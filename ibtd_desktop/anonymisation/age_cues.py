@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from ibtd_desktop.anonymisation.scan import matches_at
+
 # Whitespace (re's \s, the same as str.isspace) other than " " and "\n": where a gate on those
 # two characters could miss the last character of a whitespace run.
 _RARE_SPACE = re.compile(r"[^\S \n]")
@@ -104,7 +106,7 @@ class CueGate:
         # is the class searched.
         if not text.replace("\n", " ").isprintable() and _RARE_SPACE.search(text):
             return [list(rule.rx.finditer(text)) for rule in self.rules]
-        found: list[dict[int, re.Match]] = [{} for _ in self.rules]
+        found: list[set[int]] = [set() for _ in self.rules]
         for ws, gate in self._gates.items():
             if ws != " " and ws not in text:
                 continue
@@ -113,11 +115,11 @@ class CueGate:
         for run in self._runs:
             for m in run.finditer(text):
                 self._verify(text, m.start() + 1, found)
-        return [_leftmost(f) for f in found]
+        return [list(matches_at(rule.rx, text, starts)) for rule, starts in zip(self.rules, found)]
 
-    def _verify(self, text: str, h: int, found: list[dict[int, re.Match]]) -> None:
-        """Every match whose cue ends where the whitespace run holding ``text[h]`` starts (a
-        cue's last character is never whitespace)."""
+    def _verify(self, text: str, h: int, found: list[set[int]]) -> None:
+        """Every start of a match whose cue ends where the whitespace run holding ``text[h]``
+        starts (a cue's last character is never whitespace)."""
         w = h
         while w > 0 and text[w - 1].isspace():
             w -= 1
@@ -126,24 +128,5 @@ class CueGate:
             cue = self._cue_at[k].match(text, w)
             if cue is not None:
                 length = len(self.rules[k].cues[cue.lastindex - 1])
-                _add(found[k], self.rules[k].rx, text, w - length)
-
-
-def _add(got: dict[int, re.Match], rx: re.Pattern, text: str, s: int) -> None:
-    if s >= 0 and s not in got:
-        m = rx.match(text, s)
-        if m is not None:
-            got[s] = m
-
-
-def _leftmost(by_start: dict[int, re.Match]) -> list[re.Match]:
-    """finditer's choice among matches keyed by start: in order, none starting inside the
-    last one kept (the rules never match empty)."""
-    out: list[re.Match] = []
-    end = 0
-    for s in sorted(by_start):
-        if s >= end:
-            m = by_start[s]
-            out.append(m)
-            end = m.end()
-    return out
+                if w - length >= 0:
+                    found[k].add(w - length)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ibtd_desktop.anonymisation.scan import occurrences
+
 # Characters by falling frequency in Dutch prose; anything else (capitals, digits, most
 # punctuation, accented letters) counts as rarer than all of them.
 _COMMON = " enatirodslgmk.uhv\nbjpwc,fz"
@@ -34,12 +36,9 @@ def leftmost(candidates: Iterable[tuple[int, int, int]]) -> list[tuple[int, int]
 
 def literal_hits(text: str, fragments: tuple[str, ...]) -> list[tuple[int, int]]:
     """Hits of ``frag1|frag2|...`` by ``str.find``: for a few fragments, often absent."""
-    candidates = []
-    for order, frag in enumerate(fragments):
-        i = text.find(frag)
-        while i >= 0:
-            candidates.append((i, order, i + len(frag)))
-            i = text.find(frag, i + 1)  # overlapping occurrences too: leftmost() decides
+    # Overlapping occurrences too: leftmost() decides.
+    candidates = [(i, order, i + len(frag)) for order, frag in enumerate(fragments)
+                  for i in occurrences(text, frag)]
     return leftmost(candidates) if candidates else []
 
 

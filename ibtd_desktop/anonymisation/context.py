@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from ibtd_desktop.anonymisation.checksums import digits_of
 from ibtd_desktop.anonymisation.lexicons import dutch_words
+from ibtd_desktop.anonymisation.scan import matches_at, occurrences
 from ibtd_desktop.anonymisation.spans import Span
 from ibtd_desktop.anonymisation.tokens import PARTICLES
 
@@ -157,8 +158,6 @@ def _literal_pattern(value: str, before: str, after: str, flags: int, label: str
     return _Pattern(rx, label, source, value.split()[0], "text")
 
 
-
-
 def _compile_person(person: KnownPerson) -> tuple[_Pattern, ...]:
     patterns: list[_Pattern] = []
     for variant in name_variants(person.name):
@@ -223,11 +222,5 @@ def _matches(p: _Pattern, text: str, haystack: str | None) -> Iterator[re.Match]
     first word, folded or as written) stands in the same-offset haystack, so it is tried only
     there: a case-insensitive pattern is otherwise tried at every position."""
     if haystack is None or p.space == "digits":  # digits-only text has other offsets
-        yield from p.rx.finditer(text)
-        return
-    last_end, i = 0, haystack.find(p.key)
-    while i >= 0:
-        if i >= last_end and (m := p.rx.match(text, i)) is not None:
-            last_end = m.end()
-            yield m
-        i = haystack.find(p.key, i + 1)
+        return p.rx.finditer(text)
+    return matches_at(p.rx, text, occurrences(haystack, p.key))

@@ -10,24 +10,18 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+
+from ibtd_desktop.anonymisation.scan import occurrences
 
 # _TITLE_LOWER's titles, as they occur lowered ("mevr" covers "mevrouw" and "mevr.").
 _TITLE_LITERALS = ("heer", "mevr", "mw.", "meneer", "mr.", "dhr.")
-
-
-def _occurrences(text: str, needle: str) -> Iterator[int]:
-    i = text.find(needle)
-    while i >= 0:
-        yield i
-        i = text.find(needle, i + 1)
 
 
 def title_starts(lowered: str) -> list[int]:
     """Every position where a ``_TITLE_LOWER`` match can start, given the lowered text (as long
     as the text). Its titles' letters have no IGNORECASE equivalents but their ASCII capitals
     (the extras are i, k, s and µ), and no other character lowers to them."""
-    return [i for lit in _TITLE_LITERALS for i in _occurrences(lowered, lit)]
+    return [i for lit in _TITLE_LITERALS for i in occurrences(lowered, lit)]
 
 
 def _byte_class(b: int) -> int:
@@ -67,7 +61,7 @@ def may_hold_lower_first(text: str, firsts: frozenset[str]) -> bool:
     if not _encoded(firsts).isdisjoint(tokens):
         return True
     for mark in "-'":  # a handful per document: cheaper than a scan for the class [-']
-        for i in _occurrences(text, mark):
+        for i in occurrences(text, mark):
             m = _AFTER_MARK.match(text, i)
             if m is not None and m.group(1) in firsts:
                 return True

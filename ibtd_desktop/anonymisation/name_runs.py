@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from ibtd_desktop.anonymisation import lexicons as lx
 from ibtd_desktop.anonymisation.name_plans import Plan, decide_without_cue, group_plans, span
@@ -21,20 +21,9 @@ from ibtd_desktop.anonymisation.names import (
     _CUE_FINALS, NAME_CUE_PHRASE, RUN, ROLES, TITLE_PARTICLE_RUN, TITLES, _WEAK_CUES, _CAP1,
     _classify, _cue_before_at, _runs, _skip_single,
 )
-from ibtd_desktop.anonymisation.scan import word_start
+from ibtd_desktop.anonymisation.scan import matches_at, word_start
 from ibtd_desktop.anonymisation.spans import Span
 from ibtd_desktop.anonymisation.tokens import at_sentence_start
-
-
-def matches_at(rx: re.Pattern, text: str, starts: Iterable[int]) -> Iterator[re.Match]:
-    """What ``rx.finditer(text)`` finds, given every position where a match could start (a
-    superset): the leftmost match, then the next one starting at or after its end. ``rx`` must
-    never match empty."""
-    end = 0
-    for pos in sorted(set(starts)):
-        if pos >= end and (m := rx.match(text, pos)) is not None:
-            end = m.end()
-            yield m
 
 
 # The characters _SENTENCE_END in tokens.py accepts before the (blank) rest of the window.

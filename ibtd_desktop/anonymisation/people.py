@@ -15,7 +15,7 @@ from ibtd_desktop.anonymisation.context import fold
 from ibtd_desktop.anonymisation.names import (
     _blocked, _chunks, _classify, _is_name_word, _is_ordinary, _is_place, _NOT_NAME_LOWER,
 )
-from ibtd_desktop.anonymisation.scan import word_start, words_alternation
+from ibtd_desktop.anonymisation.scan import matches_at, occurrences, word_start, words_alternation
 from ibtd_desktop.anonymisation.spans import Span
 from ibtd_desktop.anonymisation.tokens import PARTICLES, tokenize
 
@@ -106,13 +106,6 @@ def _particle_surname(keep: list[str], word: str) -> bool:
     return candidate in lx.surnames() or word.title() in lx.surnames()
 
 
-def _occurrences(text: str, needle: str) -> Iterator[int]:
-    i = text.find(needle)
-    while i >= 0:
-        yield i
-        i = text.find(needle, i + 1)
-
-
 def _cue_lower_matches(text: str, lowered: str) -> Iterator[re.Match]:
     """_CUE_LOWER's matches, tried only where its phrases occur in ``lowered``. Its letters
     equal their IGNORECASE variants after .lower(), except for the dotless ı before 'k' (so
@@ -120,9 +113,9 @@ def _cue_lower_matches(text: str, lowered: str) -> Iterator[re.Match]:
     ``lowered`` are off: a full scan)."""
     if len(lowered) != len(text):
         return _CUE_LOWER.finditer(text)
-    starts = [i for n in _occurrences(lowered, "naam") for i in (n - 5, n)]
-    starts += [n - 1 for k in ("k ben", "k heet") for n in _occurrences(lowered, k)]
-    return name_runs.matches_at(_CUE_LOWER, text, (i for i in starts if i >= 0))
+    starts = [i for n in occurrences(lowered, "naam") for i in (n - 5, n)]
+    starts += [n - 1 for k in ("k ben", "k heet") for n in occurrences(lowered, k)]
+    return matches_at(_CUE_LOWER, text, (i for i in starts if i >= 0))
 
 
 def _cued_lowercase(text: str, lowered: str | None = None) -> Iterator[Span]:
@@ -173,7 +166,7 @@ def _title_lower_matches(text: str, lowered: str) -> Iterator[re.Match]:
     when İ makes the lowered text longer)."""
     if len(lowered) != len(text):
         return _TITLE_LOWER.finditer(text)
-    return name_runs.matches_at(_TITLE_LOWER, text, name_lower.title_starts(lowered))
+    return matches_at(_TITLE_LOWER, text, name_lower.title_starts(lowered))
 
 
 def find_people(text: str) -> Iterator[Span]:
@@ -268,14 +261,8 @@ def _whole_name_matches(text: str, folded: str | None, surface: str) -> Iterator
     rx = _whole_name_pattern(surface)
     key = fold(surface.split()[0]) if folded is not None else None
     if key is None:
-        yield from rx.finditer(text)
-        return
-    last_end, i = 0, folded.find(key)
-    while i >= 0:
-        if i >= last_end and (m := rx.match(text, i)) is not None:
-            last_end = m.end()
-            yield m
-        i = folded.find(key, i + 1)
+        return rx.finditer(text)
+    return matches_at(rx, text, occurrences(folded, key))
 
 
 def propagate_names(text: str, people: Iterable[Span]) -> Iterator[Span]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 
 def windows(text: str, anchor: re.Pattern, before: int, after: int) -> list[tuple[int, int]]:
@@ -42,6 +42,25 @@ def windows_around(text: str, hits: list[tuple[int, int]], before: int,
                 nl = n
         lines.append((lo, nl))
     return lines
+
+
+def occurrences(text: str, needle: str) -> Iterator[int]:
+    """Every position of ``needle`` in ``text``, overlapping ones too (``str.find`` speed)."""
+    i = text.find(needle)
+    while i >= 0:
+        yield i
+        i = text.find(needle, i + 1)
+
+
+def matches_at(rx: re.Pattern, text: str, starts: Iterable[int]) -> Iterator[re.Match]:
+    """What ``rx.finditer(text)`` finds, given every position where a match could start (a
+    superset): the leftmost match, then the next one starting at or after its end. ``rx`` must
+    never match empty."""
+    end = 0
+    for pos in sorted(set(starts)):
+        if pos >= end and (m := rx.match(text, pos)) is not None:
+            end = m.end()
+            yield m
 
 
 def finditer_in(rx: re.Pattern, text: str, spans: list[tuple[int, int]]) -> Iterator[re.Match]:

@@ -8,7 +8,7 @@ the pattern are replayed on the occurrences found.
 
 from __future__ import annotations
 
-import functools
+from ibtd_desktop.anonymisation.context import fold
 
 # Beyond this many words, one regex scan costs less than a literal search per word.
 _MAX_WORDS = 24
@@ -37,31 +37,21 @@ def _free_after(text: str, e: int) -> bool:
     return not (c == "." and e + 1 < len(text) and _word_char(text[e + 1]))
 
 
-@functools.lru_cache(maxsize=100_000)
-def _folds_like_lower(word: str) -> bool:
-    """Does re.IGNORECASE match this word exactly where its lower case occurs in the lowered
-    text? True for ASCII and Latin-1/Latin Extended-A letters, except the dotted and dotless i
-    and the long s, which IGNORECASE equates with 'i' and 's' (re._casefix) and İ, whose lower
-    case is two characters long."""
-    return all(c.isascii() or 0xC0 <= ord(c) < 0x180 and c not in "İıſ" for c in word)
-
-
 def mention_spans(text: str, words: list[str], ignorecase: bool) -> list[tuple[int, int]] | None:
     """The spans of ``people._mention_pattern(words, ignorecase).finditer(text)`` (``words``
-    longest first), or None where a literal search cannot stand in for it: many words, words
-    or a text with characters that IGNORECASE folds differently from ``str.lower``."""
+    longest first), or None where a literal search cannot stand in for it: many words, or
+    where this Python's case table is unknown.
+
+    Case-insensitively, the words are looked for in the folded text (context.fold): two
+    characters fold alike exactly when IGNORECASE equates them, and offsets stay the same."""
     if len(words) > _MAX_WORDS:
         return None
     hay, needles = text, words
     if ignorecase:
-        # 'ı' and 'ſ' match 'i' and 's' under IGNORECASE but do not lower to them; İ lowers to
-        # two characters, which the length check catches.
-        if not all(_folds_like_lower(w) for w in words) or "ı" in text or "ſ" in text:
+        hay = fold(text)
+        if hay is None:
             return None
-        hay = text.lower()
-        if len(hay) != len(text):
-            return None
-        needles = [w.lower() for w in words]
+        needles = [fold(w) for w in words]
     best: dict[int, int] = {}  # start -> length of the first word (in order) matching there
     size = len(text)
     for w in needles:

@@ -46,7 +46,9 @@ def test_mention_spans_take_the_common_cases():
     assert name_mentions.mention_spans(text, ["Jansen", "Élodie"], True) == \
         [(0, 6), (17, 23), (27, 33), (35, 41), (43, 49)]
     assert name_mentions.mention_spans(text, ["Jansen"], False) == [(0, 6)]
-    assert name_mentions.mention_spans("ıvo Ivo", ["Ivo"], True) is None
+    # "ı" is "i" to IGNORECASE: found by the folded search, as the pattern finds it.
+    assert name_mentions.mention_spans("ıvo Ivo", ["Ivo"], True) == [(0, 3), (4, 7)]
+    assert [m.span() for m in re.finditer("(?i:Ivo)", "ıvo Ivo")] == [(0, 3), (4, 7)]
 
 
 # Lower-case pairs: first words after every kind of character ("-", "'", "@", ".", "€", capitals).

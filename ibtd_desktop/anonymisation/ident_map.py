@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 _NO_BYTE = 0x02  # a non-ASCII digit: the text is scanned as it is
 
@@ -45,18 +45,25 @@ def _byte_of(c: str) -> int:
 _LATIN1 = bytes(_byte_of(chr(b)) for b in range(256))
 
 
+def byte_map(text: str, latin1: bytes, byte_of: Callable[[str], int]) -> bytes:
+    """One byte per character of ``text`` (same offsets): Latin-1 characters through the
+    ``latin1`` table, the others one by one through ``byte_of``."""
+    raw = text.encode("latin-1", "replace")
+    out = raw.translate(latin1)
+    if raw.count(b"?") == text.count("?"):
+        return out
+    # Characters beyond Latin-1 became "?": a few per text ("€", "–", "’"): decide each.
+    fixed = bytearray(out)
+    i = raw.find(b"?")
+    while i >= 0:
+        fixed[i] = byte_of(text[i])
+        i = raw.find(b"?", i + 1)
+    return bytes(fixed)
+
+
 def digit_map(text: str) -> bytes | None:
     """The byte map of ``text`` (see above), or None if it holds a non-ASCII digit."""
-    raw = text.encode("latin-1", "replace")
-    out = raw.translate(_LATIN1)
-    if raw.count(b"?") != text.count("?"):
-        # Characters beyond Latin-1 became "?": a few per text ("€", "–", "’"): decide each.
-        fixed = bytearray(out)
-        i = raw.find(b"?")
-        while i >= 0:
-            fixed[i] = _byte_of(text[i])
-            i = raw.find(b"?", i + 1)
-        out = bytes(fixed)
+    out = byte_map(text, _LATIN1, _byte_of)
     if _NO_BYTE in out:
         return None
     return out

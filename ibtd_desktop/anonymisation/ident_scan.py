@@ -15,6 +15,8 @@ import functools
 import re
 from collections.abc import Iterator
 
+from ibtd_desktop.anonymisation.ident_map import byte_map
+
 # Class bytes: b"0" an ASCII digit, b"9" another \d, b"A" an ASCII capital, b"a" an ASCII
 # small letter, b"-" one of "-/.", b" " a \s, b"#" anything else (other word characters too).
 _CLASSES = ((re.compile(r"[0-9]"), b"0"), (re.compile(r"\d"), b"9"), (re.compile(r"[A-Z]"), b"A"),
@@ -34,18 +36,9 @@ _LATIN1 = bytes(_class_of(chr(b)) for b in range(256))
 
 
 def class_map(text: str) -> bytes:
-    """One class byte per character of ``text`` (same offsets)."""
-    raw = text.encode("latin-1", "replace")
-    if raw.count(b"?") == text.count("?"):
-        return raw.translate(_LATIN1)
-    # Characters beyond Latin-1 became "?": a few per text ("€", "–"). Decide each one, since
-    # some are \s or \d to the regex engine.
-    out = bytearray(raw.translate(_LATIN1))
-    i = raw.find(b"?")
-    while i >= 0:
-        out[i] = _class_of(text[i])
-        i = raw.find(b"?", i + 1)
-    return bytes(out)
+    """One class byte per character of ``text`` (same offsets); a character beyond Latin-1 is
+    decided by itself, since some are \\s or \\d to the regex engine."""
+    return byte_map(text, _LATIN1, _class_of)
 
 
 def finditer_windows(rx: re.Pattern, text: str, wins: list[tuple[int, int]],

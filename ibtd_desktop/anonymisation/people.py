@@ -21,13 +21,6 @@ from ibtd_desktop.anonymisation.tokens import PARTICLES, tokenize
 
 
 _LOWER_NAME = re.compile(r"(?<![\w@.])([a-zà-ÿ][a-zà-ÿ'-]+)\s([a-zà-ÿ][a-zà-ÿ'-]+)(?![\w@])")
-# _LOWER_NAME with the character before the first word consumed instead of looked behind: the
-# engine skips to non-word characters instead of trying every position. The same pairs, after
-# a first one at the very start (see _lowercase_firsts), because a pair can never start right
-# where the previous one ended (its lookahead forbids a letter there).
-_LOWER_FIRST = re.compile(r"[^\w@.]([a-zà-ÿ][a-zà-ÿ'-]+)\s[a-zà-ÿ][a-zà-ÿ'-]+(?![\w@])")
-
-
 @functools.cache
 def _lower_first_names() -> frozenset[str]:
     """Every lower-case word that passes the first-name test in _lowercase_names. Lower-casing a
@@ -37,19 +30,10 @@ def _lower_first_names() -> frozenset[str]:
                      if w.title() in lx.first_names() and not _is_ordinary(w))
 
 
-def _lowercase_firsts(text: str) -> list[str]:
-    """The first words of all _LOWER_NAME pairs, in C: a document without a lower-case first
-    name among them (nearly all) needs no per-pair check."""
-    m = _LOWER_NAME.match(text)
-    if m is None:
-        return _LOWER_FIRST.findall(text)
-    return [m.group(1), *_LOWER_FIRST.findall(text, m.end())]
-
-
 def _lowercase_names(text: str) -> Iterator[Span]:
     """'hakima ouali': a first name followed by a non-word, both in lower case."""
     if not name_lower.may_hold_lower_first(text, _lower_first_names()):
-        return  # nearly every document (the same test as _lowercase_firsts, cheaper)
+        return  # nearly every document (tests/unit/anonymisation/_names_reference.py)
     for m in _LOWER_NAME.finditer(text):
         first, last = m.group(1), m.group(2)
         if first.title() in lx.first_names() and not _is_ordinary(first) and \

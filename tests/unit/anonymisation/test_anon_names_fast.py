@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from ibtd_desktop.anonymisation import name_runs, names, people
 from ibtd_desktop.anonymisation.scan import words_alternation
+from tests.unit.anonymisation._names_reference import lowercase_firsts
 from ibtd_desktop.anonymisation.tokens import at_sentence_start
 
 PIECES = [
@@ -92,7 +93,7 @@ def test_cue_phrases_tried_where_they_occur(text):
 @settings(max_examples=300, deadline=None)
 @given(texts)
 def test_lowercase_first_words_are_those_of_the_pairs(text):
-    assert people._lowercase_firsts(text) == [m.group(1) for m in people._LOWER_NAME.finditer(text)]
+    assert lowercase_firsts(text) == [m.group(1) for m in people._LOWER_NAME.finditer(text)]
 
 
 @settings(max_examples=300, deadline=None)

@@ -53,6 +53,14 @@ class ContextWords:
         return self.pattern.search(window) is not None
 
 
+CTX_WINDOW = 45  # characters of left context an identifier rule reads
+
+
+def before(text: str, start: int, n: int = CTX_WINDOW) -> str:
+    """The ``n`` characters before ``start``: a candidate's left context."""
+    return text[max(0, start - n):start]
+
+
 class Window:
     """One candidate's left context: the 45 characters before it and the 22 nearest, each
     lower-cased at most once and only when ASCII (see ContextWords)."""

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation.checksums import IBAN_LENGTHS, digits_of, elfproef, iban_valid
-from ibtd_desktop.anonymisation.ident_context import ContextWords, Window
+from ibtd_desktop.anonymisation.ident_context import ContextWords, Window, before
 from ibtd_desktop.anonymisation.ident_map import digit_map, on_map, spans
 from ibtd_desktop.anonymisation.plates import find_plates
 from ibtd_desktop.anonymisation.ident_scan import class_map, finditer_windows, segment_windows
@@ -95,7 +95,6 @@ def _vat_start(text: str, s: int) -> int:
 def _passport_start(text: str, s: int) -> int:
     return s - 8
 
-_CTX_WINDOW = 45
 KVK_CONTEXT = re.compile(r"kvk|kamer van koophandel|handelsregister|inschrijvingsnummer", re.I)
 CASE_CONTEXT = re.compile(
     r"aanslag|beschikking|dossier|zaak|bezwaar|melding|kenmerk|referentie|\bpv\b|proces-verbaal|"
@@ -109,10 +108,6 @@ PAYMENT_REFERENCE = re.compile(
     r"(?:betalings|transactie|overschrijvings)?(?:referentie|kenmerk)(?:nummer)?\s*(?:is|:)?\s*$|"
     r"overschrijving met kenmerk\s*$|betalingskenmerk\s*$", re.I)
 BSN_CONTEXT = re.compile(r"\bbsn\b|burgerservice|sofi", re.I)
-
-
-def _before(text: str, start: int, n: int = _CTX_WINDOW) -> str:
-    return text[max(0, start - n):start]
 
 
 def _span(m: re.Match, label: str, source: str, conf: float = 0.95) -> Span:
@@ -207,7 +202,7 @@ def find_postcodes(text: str) -> Iterator[Span]:
         if not letters.isupper() and letters.lower() in _POSTCODE_WORDS:
             continue
         if letters.islower() and not _rx.match(r"\s+[A-Za-z]", text[m.end():m.end() + 3]) \
-                and not _rx.search(r"\d[a-z]?,\s*$", _before(text, m.start(), 8)):
+                and not _rx.search(r"\d[a-z]?,\s*$", before(text, m.start(), 8)):
             # "2019 al" is a year and a word; a lowercase postcode needs a place or address.
             if letters.lower() in _POSTCODE_WORDS or _rx.search(r"\d{4}\s[a-z]{2}$", m.group()):
                 continue
@@ -222,7 +217,7 @@ _REF = ContextWords(re.compile(r"referentie|kenmerk", re.I))
 
 
 def _window(text: str, start: int) -> Window:
-    return Window(_before(text, start), _before(text, start, 22))
+    return Window(before(text, start), before(text, start, 22))
 
 
 def _number_label(text: str, start: int, raw: str, win: Window | None = None) -> tuple[str, str, float]:
@@ -256,14 +251,14 @@ def find_numbers(text: str) -> Iterator[Span]:
             raw = text[start:end]
             d = digits_of(raw)
             if len(d) == 8 and _rx.fullmatch(r"(19|20)\d{6}|\d{4}(19|20)\d\d", d) and \
-                    not (KVK_CONTEXT.search(_before(text, start, 22)) or elfproef(d)):
+                    not (KVK_CONTEXT.search(before(text, start, 22)) or elfproef(d)):
                 continue  # 20240314 / 14032024: a compact date
             if _rx.match(r"\s*(?:euro|EUR|,-|,\d)", text[end:end + 6]) or \
-                    _rx.search(r"[€$]\s*$", _before(text, start, 3)):
+                    _rx.search(r"[€$]\s*$", before(text, start, 3)):
                 continue
             win = _window(text, start)
             label, source, conf = _number_label(text, start, raw, win)
-            if label != "BSN" and len(d) == 9 and PAYMENT_REFERENCE.search(_before(text, start, 30)) or \
+            if label != "BSN" and len(d) == 9 and PAYMENT_REFERENCE.search(before(text, start, 30)) or \
                     label != "BSN" and len(d) == 9 and win.in_ctx(_REF) and not win.in_ctx(_BSN):
                 # A payment reference, or a mistyped BSN after "kenmerk": masked all the same
                 # (the checksum decides the label, not whether a number is hidden).
@@ -329,9 +324,9 @@ def find_codes(text: str) -> Iterator[Span]:
         raw = m.group()
         if not _code_shaped(raw):
             continue
-        if _rx.search(r"[€$]\s*$", _before(text, m.start(), 3)):
+        if _rx.search(r"[€$]\s*$", before(text, m.start(), 3)):
             continue
-        if _ARTICLE.search(_before(text, m.start(), 14)):
+        if _ARTICLE.search(before(text, m.start(), 14)):
             continue
         label, source, conf = _number_label(text, m.start(), raw)
         if label in ("BSN", "KVK") and not _rx.fullmatch(r"[\d.\s-]+", raw):

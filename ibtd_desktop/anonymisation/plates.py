@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation.checksums import SIDECODES, is_plate
+from ibtd_desktop.anonymisation.ident_context import before
 from ibtd_desktop.anonymisation.ident_map import digit_map
 from ibtd_desktop.anonymisation.ident_plates import compact_spans, plate_candidates
 from ibtd_desktop.anonymisation.spans import Span
@@ -18,10 +19,6 @@ PLATE = re.compile(
 )
 PLATE_COMPACT = re.compile(r"(?<![\w-])[A-Za-z0-9]{6}(?![\w-])")
 PLATE_CONTEXT = re.compile(r"kenteken|auto|bus|taxi|voertuig|wagen|treffer|\bhit\b|plaat", re.I)
-
-
-def _before(text: str, start: int, n: int = 45) -> str:
-    return text[max(0, start - n):start]
 
 
 _COMPACT_SIDECODES = frozenset(s.replace("-", "") for s in SIDECODES)
@@ -87,11 +84,11 @@ def find_plates(text: str) -> Iterator[Span]:
         raw = m.group(1)
         if not _plate_shaped(raw):
             continue
-        if " " in raw and not PLATE_CONTEXT.search(_before(text, m.start())):
+        if " " in raw and not PLATE_CONTEXT.search(before(text, m.start())):
             continue
-        if raw.islower() and not PLATE_CONTEXT.search(_before(text, m.start())):
+        if raw.islower() and not PLATE_CONTEXT.search(before(text, m.start())):
             continue
         yield Span(m.start(1), m.end(1), "LICENSE_PLATE", "rule:plate-sidecode", 0.95)
     for s, e in compact:  # the sidecodes hold digits
-        if _compact_plate_shaped(text[s:e]) and PLATE_CONTEXT.search(_before(text, s, 25)):
+        if _compact_plate_shaped(text[s:e]) and PLATE_CONTEXT.search(before(text, s, 25)):
             yield Span(s, e, "LICENSE_PLATE", "rule:plate-context", 0.85)

@@ -9,10 +9,10 @@ from collections.abc import Iterator
 from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation import lexicons as lx
 from ibtd_desktop.anonymisation.address_scan import (
-    finditer_at, starts_in_name_run, starts_within_spaces,
+    starts_in_name_run, starts_within_spaces,
 )
 from ibtd_desktop.anonymisation.place_scan import cue_branches, finditer_branches, may_hold_other_digits
-from ibtd_desktop.anonymisation.scan import by_first_char, windows, windows_around, word_start
+from ibtd_desktop.anonymisation.scan import by_first_char, finditer_in, windows, windows_around, word_start
 from ibtd_desktop.anonymisation.spans import Span
 from ibtd_desktop.anonymisation.tokens import at_sentence_start
 
@@ -96,14 +96,14 @@ def find_addresses(text: str) -> Iterator[Span]:
     # At most four prefix words and the initials: five spaces before the number.
     street_starts = sorted({s for q in street_ends
                             for s in starts_within_spaces(text, q, 5, _STREET_FIRST)})
-    for m in finditer_at(STREET_NUMBER, text, street_starts, near_numbers):
+    for m in finditer_in(STREET_NUMBER, text, near_numbers, street_starts):
         s, e = _trim_address(text, m.start(), m.end())
         if _rx.fullmatch(r"\d{4}", text[e - 4:e]) and _rx.search(r"\s(?:19|20)\d\d$", text[s:e]):
             continue  # "sinds 2019" is not a house number
         yield Span(s, e, "ADDRESS", "places:street-suffix", 0.9)
     cap_starts = sorted({s for q in name_ends  # three name words before the last one at most
                          for s in starts_in_name_run(text, q, _CAP_PARTICLES, 4, _CAP_FIRST)})
-    for m in finditer_at(_CAP_NUMBER, text, cap_starts, near_numbers):
+    for m in finditer_in(_CAP_NUMBER, text, near_numbers, cap_starts):
         s, e = _trim_address(text, m.start(), m.end())
         cue = _ADDRESS_CUE.search(text[max(0, s - 40):s]) or \
             _rx.search(r"(?:\bop|\baan de|\baan het)\s+$", text[max(0, s - 10):s])

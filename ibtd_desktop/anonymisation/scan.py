@@ -63,9 +63,11 @@ def matches_at(rx: re.Pattern, text: str, starts: Iterable[int]) -> Iterator[re.
             yield m
 
 
-def finditer_in(rx: re.Pattern, text: str, spans: list[tuple[int, int]]) -> Iterator[re.Match]:
+def finditer_in(rx: re.Pattern, text: str, spans: list[tuple[int, int]],
+                starts: list[int] | None = None) -> Iterator[re.Match]:
     """Matches of ``rx`` inside precomputed ``windows`` (deduplicated, in order of discovery):
-    several rules share one anchor, and its windows are computed once.
+    several rules share one anchor, and its windows are computed once. With ``starts`` (sorted,
+    every position where a match of ``rx`` can start) the pattern is tried only there.
 
     Windows on one line share their end. Scanning each of them to that end is quadratic on a
     long line, so only the first is scanned in full and the later ones are replayed against it
@@ -76,7 +78,7 @@ def finditer_in(rx: re.Pattern, text: str, spans: list[tuple[int, int]]) -> Iter
     while i < len(spans):
         lo, hi = spans[i]
         found = []
-        for m in rx.finditer(text, lo, hi):
+        for m in _scan(rx, text, lo, hi, starts):
             found.append(m)
             key = m.span()
             if key not in seen:
@@ -86,9 +88,9 @@ def finditer_in(rx: re.Pattern, text: str, spans: list[tuple[int, int]]) -> Iter
         replayable = all(m.end() > m.start() for m in found)
         while j < len(spans) and spans[j][1] == hi:
             if replayable:
-                yield from _replay(rx, text, spans[j][0], hi, found, seen)
+                yield from _replay(rx, text, spans[j][0], hi, found, seen, starts)
             else:  # empty matches follow other rules: scan in full
-                for m in rx.finditer(text, spans[j][0], hi):
+                for m in _scan(rx, text, spans[j][0], hi, starts):
                     if m.span() not in seen:
                         seen.add(m.span())
                         yield m
@@ -96,8 +98,27 @@ def finditer_in(rx: re.Pattern, text: str, spans: list[tuple[int, int]]) -> Iter
         i = j
 
 
+def _scan(rx: re.Pattern, text: str, pos: int, hi: int,
+          starts: list[int] | None) -> Iterator[re.Match]:
+    """``rx.finditer(text, pos, hi)``; with ``starts``, the same matches tried only there."""
+    if starts is None:
+        yield from rx.finditer(text, pos, hi)
+        return
+    for s in _candidates(pos, hi, starts):
+        if s >= pos and (m := rx.match(text, s, hi)) is not None:
+            pos = m.end() + (m.end() == m.start())
+            yield m
+
+
+def _candidates(pos: int, end: int, starts: list[int] | None) -> Iterable[int]:
+    """The positions in [pos, end) where a match may start."""
+    if starts is None:
+        return range(pos, end)
+    return starts[bisect.bisect_left(starts, pos):bisect.bisect_left(starts, end)]
+
+
 def _replay(rx: re.Pattern, text: str, pos: int, hi: int, found: list[re.Match],
-            seen: set[tuple[int, int]]) -> Iterator[re.Match]:
+            seen: set[tuple[int, int]], starts: list[int] | None) -> Iterator[re.Match]:
     """What ``rx.finditer(text, pos, hi)`` adds to ``found`` = ``rx.finditer(text, lo, hi)``,
     lo <= pos, for a pattern that never matches empty.
 
@@ -110,7 +131,7 @@ def _replay(rx: re.Pattern, text: str, pos: int, hi: int, found: list[re.Match],
         k = bisect.bisect_right(ends, pos)  # first found match ending after pos
         if k == len(found) or pos <= found[k].start():
             return  # in step with the first scan from here on
-        for start in range(pos, found[k].end()):
+        for start in _candidates(pos, found[k].end(), starts):
             m = rx.match(text, start, hi)
             if m is not None:
                 break
@@ -120,7 +141,7 @@ def _replay(rx: re.Pattern, text: str, pos: int, hi: int, found: list[re.Match],
             seen.add(m.span())
             yield m
         if m.end() == m.start():
-            for m in rx.finditer(text, m.end(), hi):  # cannot happen (checked); stay exact
+            for m in _scan(rx, text, m.end(), hi, starts):  # cannot happen (checked); stay exact
                 if m.span() not in seen:
                     seen.add(m.span())
                     yield m

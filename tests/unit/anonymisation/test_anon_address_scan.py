@@ -1,4 +1,4 @@
-"""finditer_at: the matches scan.finditer_in gives, tried only at candidate starts, and linear
+"""scan.finditer_in with candidate starts: the matches of a full window scan, and linear
 on a long single-line document (text pasted from a PDF), where every window ends at the line's
 end."""
 
@@ -7,7 +7,6 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ibtd_desktop.anonymisation.address_scan import finditer_at
 from ibtd_desktop.anonymisation.scan import finditer_in, windows
 
 STREET = re.compile(r"[A-Z][a-z]*(?:straat|laan) \d{1,3}(?: [A-Z])?")
@@ -15,7 +14,7 @@ ANCHOR = re.compile(r" \d")
 
 
 class CountingPattern:
-    """``rx`` with its ``match`` calls counted: the work finditer_at does."""
+    """``rx`` with its ``match`` calls counted: the work finditer_in does with ``starts``."""
 
     def __init__(self, rx: re.Pattern) -> None:
         self.rx, self.calls = rx, 0
@@ -26,7 +25,7 @@ class CountingPattern:
 
 
 def _starts(text: str) -> list[int]:
-    """Every position where STREET can start (finditer_at's precondition)."""
+    """Every position where STREET can start (the precondition of ``starts``)."""
     return [m.start() for m in re.finditer(r"[A-Z]", text)]
 
 
@@ -40,13 +39,13 @@ def test_the_same_matches_as_the_window_scan(parts, before, after):
     text = "".join(parts)
     spans = windows(text, ANCHOR, before, after)
     want = [m.span() for m in finditer_in(STREET, text, spans)]
-    assert [m.span() for m in finditer_at(STREET, text, _starts(text), spans)] == want
+    assert [m.span() for m in finditer_in(STREET, text, spans, _starts(text))] == want
 
 
 def _calls(n: int) -> int:
     text = " ".join(f"Kerkstraat {i % 90 + 1} bij Molenlaan" for i in range(n))  # one line
     rx = CountingPattern(STREET)
-    list(finditer_at(rx, text, _starts(text), windows(text, ANCHOR, 5, 5)))
+    list(finditer_in(rx, text, windows(text, ANCHOR, 5, 5), _starts(text)))
     return rx.calls
 
 

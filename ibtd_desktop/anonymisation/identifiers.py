@@ -10,7 +10,7 @@ from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation.checksums import IBAN_LENGTHS, digits_of, elfproef, iban_valid
 from ibtd_desktop.anonymisation.ident_context import ContextWords, Window, before
 from ibtd_desktop.anonymisation.ident_map import digit_map, on_map, spans
-from ibtd_desktop.anonymisation.plates import find_plates
+from ibtd_desktop.anonymisation.plates import find_plates, plate_spans  # noqa: F401  (find_plates: an identifier rule, as before)
 from ibtd_desktop.anonymisation.ident_scan import class_map, finditer_windows, segment_windows
 from ibtd_desktop.anonymisation.anchor_hits import literal_hits
 from ibtd_desktop.anonymisation.scan import finditer_in, finditer_near, windows_around
@@ -153,7 +153,11 @@ def find_urls(text: str) -> Iterator[Span]:
 
 
 def find_ibans(text: str) -> Iterator[Span]:
-    for s, e in spans(IBAN, _IBAN_MAP, text, digit_map(text), _iban_start):
+    return _ibans(text, digit_map(text))
+
+
+def _ibans(text: str, cmap: bytes | None) -> Iterator[Span]:
+    for s, e in spans(IBAN, _IBAN_MAP, text, cmap, _iban_start):
         raw = text[s:e]
         compact = re.sub(r"\s", "", raw).upper()
         country = compact[:2]
@@ -245,7 +249,10 @@ def _number_label(text: str, start: int, raw: str, win: Window | None = None) ->
 
 def find_numbers(text: str) -> Iterator[Span]:
     """BSN, KvK and other long numbers; the label comes from the checksum and the context."""
-    cmap = digit_map(text)
+    return _numbers(text, digit_map(text))
+
+
+def _numbers(text: str, cmap: bytes | None) -> Iterator[Span]:
     for rx, mapped in ((BSN_SHAPE, _BSN_MAP), (LONG_NUMBER, _LONG_MAP)):
         for start, end in spans(rx, mapped, text, cmap):
             raw = text[start:end]
@@ -267,7 +274,10 @@ def find_numbers(text: str) -> Iterator[Span]:
 
 
 def find_documents(text: str) -> Iterator[Span]:
-    cmap = digit_map(text)
+    return _documents(text, digit_map(text))
+
+
+def _documents(text: str, cmap: bytes | None) -> Iterator[Span]:
     for s, e in spans(VAT, _VAT_MAP, text, cmap, _vat_start):
         yield Span(s, e, "ID_NUMBER", "rule:btw-id", 0.95)
     for m in EORI.finditer(text):
@@ -338,6 +348,13 @@ def find_codes(text: str) -> Iterator[Span]:
 
 
 def find_identifiers(text: str) -> Iterator[Span]:
-    for finder in (find_emails, find_urls, find_ibans, find_phones, find_postcodes, find_plates,
-                   find_documents, find_numbers, find_codes):
-        yield from finder(text)
+    cmap = digit_map(text)  # built once for the four rules that read it
+    yield from find_emails(text)
+    yield from find_urls(text)
+    yield from _ibans(text, cmap)
+    yield from find_phones(text)
+    yield from find_postcodes(text)
+    yield from plate_spans(text, cmap)
+    yield from _documents(text, cmap)
+    yield from _numbers(text, cmap)
+    yield from find_codes(text)

@@ -37,18 +37,20 @@ def _free_after(text: str, e: int) -> bool:
     return not (c == "." and e + 1 < len(text) and _word_char(text[e + 1]))
 
 
-def mention_spans(text: str, words: list[str], ignorecase: bool) -> list[tuple[int, int]] | None:
+def mention_spans(text: str, words: list[str], ignorecase: bool,
+                  folded: str | None = None) -> list[tuple[int, int]] | None:
     """The spans of ``people._mention_pattern(words, ignorecase).finditer(text)`` (``words``
     longest first), or None where a literal search cannot stand in for it: many words, or
     where this Python's case table is unknown.
 
     Case-insensitively, the words are looked for in the folded text (context.fold): two
-    characters fold alike exactly when IGNORECASE equates them, and offsets stay the same."""
+    characters fold alike exactly when IGNORECASE equates them, and offsets stay the same.
+    ``folded``: ``fold(text)`` when the caller has it already."""
     if len(words) > _MAX_WORDS:
         return None
     hay, needles = text, words
     if ignorecase:
-        hay = fold(text)
+        hay = folded if folded is not None else fold(text)
         if hay is None:
             return None
         needles = [fold(w) for w in words]

@@ -263,7 +263,7 @@ def propagate_names(text: str, people: Iterable[Span]) -> Iterator[Span]:
             whole.add(" ".join(surface.split()))
     # "kevin bakker" after "Kevin Bakker": the whole name in any case, though "Bakker" alone is
     # found again only as written (an ordinary word).
-    folded = fold(text) if whole else None
+    folded = fold(text) if whole or loose_parts else None  # shared with the loose mentions
     for surface in whole:
         for m in _whole_name_matches(text, folded, surface):
             yield Span(m.start(), m.end(), "PERSON", "names:propagated-whole", 0.7)
@@ -273,7 +273,7 @@ def propagate_names(text: str, people: Iterable[Span]) -> Iterator[Span]:
     for words, ignorecase in ((exact, False), (loose, True)):
         if not words:
             continue
-        spans = name_mentions.mention_spans(text, words, ignorecase)
+        spans = name_mentions.mention_spans(text, words, ignorecase, folded)
         if spans is None:
             spans = [m.span() for m in _mention_pattern(words, ignorecase).finditer(text)]
         for start, end in spans:

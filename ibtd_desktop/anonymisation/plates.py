@@ -72,7 +72,11 @@ def near_digits(rx: re.Pattern, text: str, runs: list[tuple[int, int]], reach: i
 
 
 def find_plates(text: str) -> Iterator[Span]:
-    cmap = digit_map(text)
+    return plate_spans(text, digit_map(text))
+
+
+def plate_spans(text: str, cmap: bytes | None) -> Iterator[Span]:
+    """find_plates, given the digit map of ``text`` (see ident_map)."""
     if cmap is None:  # a digit beyond ASCII: the windows around the runs of digits
         runs = [m.span() for m in _DIGITS.finditer(text)]
         plates = near_digits(PLATE, text, runs, 10, 14)

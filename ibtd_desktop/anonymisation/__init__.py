@@ -3,6 +3,7 @@
 No Qt, no database: summaries, export and sync call these functions with plain values.
 """
 
+from ibtd_desktop.anonymisation.caches import forget_case_data
 from ibtd_desktop.anonymisation.context import DetectionContext, KnownPerson
 from ibtd_desktop.anonymisation.detector import detect
 from ibtd_desktop.anonymisation.places import province_of
@@ -13,6 +14,6 @@ from ibtd_desktop.anonymisation.spans import LABELS, Span
 
 __all__ = [
     "LABELS", "DetectionContext", "KnownPerson", "Pseudonymiser", "RedactionPolicy", "Span",
-    "SmallGroupReport", "detect", "person_key", "policy_from_safeguards", "province_of",
+    "SmallGroupReport", "detect", "forget_case_data", "person_key", "policy_from_safeguards", "province_of",
     "pseudonymise", "redact", "small_group_check",
 ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hmac
 import logging
 import shutil
+import sys
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -128,6 +129,11 @@ class Vault:
         shared.db.dispose()
         _wipe(shared.key)
         shared.pseudonym_secret = b""
+        # The detector's caches hold words, names and interviewees' identity values. A process
+        # that never loaded it (most CLI commands) has nothing to forget and skips its import.
+        caches = sys.modules.get("ibtd_desktop.anonymisation.caches")
+        if caches is not None:
+            caches.forget_case_data()
         log.info("vault.locked")
 
     # -- more vault operations ------------------------------------------------------------------

@@ -187,3 +187,13 @@ def test_slot_file_changed_by_another_program_meanwhile_is_not_overwritten(vault
         vault.change_passphrase(TEST_PASSPHRASE, "Nieuwe-Wachtzin-Voor-De-Kluis-9")
     ids = [s["id"] for s in json.loads((vault.folder / "keyslots.json").read_text())["slots"]]
     assert other.slot_id in ids, "the other program's slot survives"
+
+
+def test_lock_makes_the_detector_forget_the_case(vault):
+    from ibtd_desktop.anonymisation import DetectionContext, KnownPerson, detect
+    from ibtd_desktop.anonymisation.caches import bounded_caches
+
+    detect("Mevrouw Zwanetta Kwakkelstein belde.", DetectionContext((KnownPerson(name="Zwanetta Kwakkelstein"),)))
+    assert sum(c.cache_info().currsize for c in bounded_caches()) > 0
+    vault.lock()
+    assert sum(c.cache_info().currsize for c in bounded_caches()) == 0

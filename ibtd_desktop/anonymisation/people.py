@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 
 from ibtd_desktop.anonymisation import lexicons as lx
 from ibtd_desktop.anonymisation import name_lower, name_mentions, name_runs
+from ibtd_desktop.anonymisation.name_after_role import after_role_names
 from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation.context import fold
 from ibtd_desktop.anonymisation.names import (
@@ -163,6 +164,7 @@ def find_people(text: str) -> Iterator[Span]:
     yield from _lowercase_names(text)
     yield from _cued_lowercase(text, lowered)
     yield from _named_lowercase(text, lowered)
+    yield from after_role_names(text)
 
 
 def _run_spans(text: str) -> Iterator[Span]:

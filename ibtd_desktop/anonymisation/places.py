@@ -224,7 +224,8 @@ def _near_own_head(word: str) -> bool:
 
 _LOWER_PLACE_NAME = r"((?:den |de |'s-)?[a-z][a-z-]{2,}(?:\s[a-z]{3,})?)"
 _LOWER_PLACE = re.compile(
-    r"[\dWwIiUuTt](?:(?<=\d)\d{3}\s?[A-Z]{2}\s+|(?<=[Ww])oonplaats:?\s+|(?<![\w].)(?:(?<=[Ii])n|(?<=[Uu])it|(?<=[Tt])e)\s+)"
+    r"[\dWwIiUuTt](?:(?<=\d)\d{3}\s?[A-Z]{2}\s+|(?<=[Ww])oonplaats:?\s+|"
+    r"(?<![\w].)(?:(?<=[Ii])n|(?<=[Uu])it|(?<=[Tt])e)\s+|(?<![\w].)(?<=[Ww])o(?:ont|nend)\s+)"
     + _LOWER_PLACE_NAME)
 # The same pattern, one branch per cue (see place_scan): the postcode, "woonplaats", in/uit/te.
 _POSTCODE_BRANCH = [("", re.compile(r"\d{4}\s?[A-Z]{2}\s+" + _LOWER_PLACE_NAME))]
@@ -236,7 +237,9 @@ _LOWER_PLACE_BRANCHES = [
     (cue, re.compile(rf"{cue}(?<![\w].{{{len(cue)}}})\s+{_LOWER_PLACE_NAME}"))
     for cue in ("In", "in", "Uit", "uit", "Te", "te")
 ] + [(cue, re.compile(rf"{cue}:?\s+{_LOWER_PLACE_NAME}"))  # the pattern asks no word start here
-     for cue in ("Woonplaats", "woonplaats")]
+     for cue in ("Woonplaats", "woonplaats")
+] + [(cue, re.compile(rf"{cue}(?<![\w].{{{len(cue)}}})\s+{_LOWER_PLACE_NAME}"))  # "woont enschede"
+     for cue in ("Woont", "woont", "Wonend", "wonend")]
 _CUE_CAP_WORDS = "in|uit|te|nabij|vanuit|wijk|buurt|woonplaats:?|geboorteplaats:?".split("|")
 _CUE_CAP_NAME = r"\s+((?:'s-)?[A-Z][\w'-]+(?:\s(?:[A-Z][\w'-]+|aan den [A-Z][\w-]+))?)"
 _CUE_CAP_PLACE = re.compile(word_start(_CUE_CAP_WORDS, _CUE_CAP_NAME, ignorecase=False))
@@ -332,12 +335,43 @@ _LIVES_IN = re.compile(word_start(_LIVES_IN_VERBS, _LIVES_IN_REST, ignorecase=Fa
 _LIVES_IN_BRANCHES = cue_branches(_LIVES_IN_VERBS, _LIVES_IN_REST)
 
 
+_NEIGHBOURHOOD_WORDS = ["wijk", "buurt"]
+_NEIGHBOURHOOD_REST = r"\s([a-zà-ÿ][a-zà-ÿ-]{2,})\b"
+_NEIGHBOURHOOD = re.compile(word_start(_NEIGHBOURHOOD_WORDS, _NEIGHBOURHOOD_REST, ignorecase=False))
+_NEIGHBOURHOOD_BRANCHES = cue_branches(_NEIGHBOURHOOD_WORDS, _NEIGHBOURHOOD_REST)
+
+
+# Endings of neighbourhood names ("schilderswijk", "transvaalkwartier").
+_NEIGHBOURHOOD_ENDINGS = (
+    "wijk", "buurt", "dorp", "hof", "veld", "kwartier", "park", "polder", "meer", "oord", "berg",
+    "dam", "haven", "hoek", "horst", "zoom", "woude", "weide", "rode", "hage", "heuvel", "lanen",
+    "eiland", "stad", "land", "burg", "broek", "kamp", "dijk", "plein", "ring")
+
+
+def neighbourhood_word(word: str) -> bool:
+    """A lower-case word after "wijk"/"buurt" that names one: a known place, a compound ending
+    like a neighbourhood ("bloemenbuurt", listed or not), or a hyphenated name with an unlisted
+    or compass part ("oud-west"). The word list holds no inflected verbs, so "de wijk woont"
+    needs more than "no listed word" to be a place."""
+    if word in _place_keys():
+        return True
+    if any(word.endswith(e) and len(word) >= len(e) + 3 for e in _NEIGHBOURHOOD_ENDINGS):
+        return True
+    parts = word.strip("-").split("-")
+    return len(parts) > 1 and any(
+        p not in lx.dutch_words() or p.title() in _COMPASS for p in parts)
+
+
 def find_lowercase_places(text: str) -> Iterator[Span]:
-    """'woont in toronto': an unknown lower-case word after a residence verb."""
+    """'woont in toronto': an unknown lower-case word after a residence verb; 'wijk
+    velve-lindenhof': a neighbourhood."""
     for m in finditer_branches(_LIVES_IN, _LIVES_IN_BRANCHES, text):
         word = m.group(1)
         if word not in lx.dutch_words() and word not in ("een", "het", "de", "die", "dit"):
             yield Span(m.start(1), m.end(1), "LOCATION", "places:lives-in-lowercase", 0.55)
+    for m in finditer_branches(_NEIGHBOURHOOD, _NEIGHBOURHOOD_BRANCHES, text):
+        if neighbourhood_word(m.group(1)):
+            yield Span(m.start(1), m.end(1), "LOCATION", "places:wijk-lowercase", 0.55)
 
 
 def province_of(place: str) -> str | None:

@@ -11,11 +11,13 @@ from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation.places import (
     _ADDRESS_CUE, _CAP_NUMBER, _CAP_RUN, _COMPASS, _CUE_CAP_PLACE, _HOUSE_NUMBER_ANCHOR, _LIVES_IN,
     _LOWER_PLACE, _PLACE_HEAD_ANCHOR, _PLACE_HEADS, _POSTCODE_AHEAD, LOCATION_CUE, STREET_NUMBER,
-    _blocked, _known_place, _place_candidate, _place_keys, _trim_address,
+    _blocked, _known_place, _place_candidate, _place_keys, _trim_address, neighbourhood_word,
 )
 from ibtd_desktop.anonymisation.scan import by_first_char, finditer_in, finditer_near, windows
 from ibtd_desktop.anonymisation.spans import Span
 from ibtd_desktop.anonymisation.tokens import at_sentence_start
+
+_NEIGHBOURHOOD = re.compile(r"\b(?:wijk|buurt)\s([a-zà-ÿ][a-zà-ÿ-]{2,})\b")
 
 _PLACE_WORD = re.compile(rf"(?<![\w-])[A-Z][a-zà-ÿ]+{by_first_char(_PLACE_HEADS.split('|'))}(?![\w-])")
 
@@ -112,3 +114,6 @@ def find_lowercase_places(text: str) -> Iterator[Span]:
         word = m.group(1)
         if word not in lx.dutch_words() and word not in ("een", "het", "de", "die", "dit"):
             yield Span(m.start(1), m.end(1), "LOCATION", "places:lives-in-lowercase", 0.55)
+    for m in _NEIGHBOURHOOD.finditer(text):
+        if neighbourhood_word(m.group(1)):
+            yield Span(m.start(1), m.end(1), "LOCATION", "places:wijk-lowercase", 0.55)

@@ -63,10 +63,12 @@ _POSTCODE_WORDS = frozenset(
     "en op in de te om na of al nu er ze je we is ik zo ja an af uw me zn hé nr tm".split()
 )
 PASSPORT = re.compile(r"[A-NP-Z]" + _B1 + r"[A-NP-Z][A-NP-Z0-9]{6}\d" + _E)
-BSN_SHAPE = re.compile(  # 9 digits, 1234.56.789, 123 456 789, 12345 6789, 1234 56 789, 12.345.678, 8 digits
+BSN_SHAPE = re.compile(  # 9 digits, 1234.56.789, 123 456 789, 12345 6789, 1234 56 789, 12.345.678,
+    # 8 digits, and a KvK's 1234 5678
     r"\d" + _B1 + r"(?:\d{8}|\d{3}\.\d{2}\.\d{3}|\d{2}[.\s-]\d{3}[.\s-]\d{3}|\d{4}\s\d{4}"
-    r"|\d{3}\s\d{2}\s\d{3}|\d\.\d{3}\.\d{3}|\d{7})" + _E
+    r"|\d{3}\s\d{2}\s\d{3}|\d\.\d{3}\.\d{3}|\d{7}|\d{3}\s\d{4})" + _E
 )
+_KVK_SPACED = re.compile(r"\d{4}\s\d{4}")
 # Codes of files, cases and documents: letters/digits joined by - / . with enough digits.
 CODE = re.compile(
     r"(?<![\w/.-])(?:[A-Za-z0-9]+(?:(?:[-/.]|\s(?=[A-Z]{2}\s)|(?<=[A-Z])\s(?=\d+/))[A-Za-z0-9]+)+|"
@@ -134,9 +136,30 @@ def _email_anchor_hits(text: str) -> list[tuple[int, int]]:
     return sorted(hits)
 
 
+# A public institution's functional mailbox (meldpunt@ibtd.nl, wederhoor-toeslagen@ibtd.nl)
+# leads to no person; a staff member's address there (w.schouten@ibtd.nl) does.
+_INSTITUTION_DOMAINS = PUBLIC_DOMAINS[:PUBLIC_DOMAINS.index("facebook.com")]
+_FUNCTION_WORDS = frozenset(
+    "info informatie meldpunt melding meldingen signaal signalen wederhoor secretariaat klachten "
+    "klacht contact servicedesk helpdesk noreply no reply postbus post redactie pers persvoorlichting "
+    "communicatie integriteit vertrouwenspersoon privacy fg avg team bezwaar bezwaren herstel "
+    "toeslagen belastingen douane inspectie loket receptie planning administratie onderzoek "
+    "webredactie service klantenservice ondersteuning support publicaties".split())
+
+
+def _functional_mailbox(address: str) -> bool:
+    local, _, domain = address.lower().partition("@")
+    if not any(domain == d or domain.endswith("." + d) for d in _INSTITUTION_DOMAINS):
+        return False
+    words = [w for w in re.split(r"[-._+]", local) if w]
+    return bool(words) and all(w in _FUNCTION_WORDS or w.isdigit() for w in words)
+
+
 def find_emails(text: str) -> Iterator[Span]:
     wins = windows_around(text, _email_anchor_hits(text), 80, 90)
     for m in finditer_in(EMAIL, text, wins):
+        if "@" in m.group() and _functional_mailbox(m.group()):
+            continue
         yield _span(m, "EMAIL", "rule:email", 0.99)
 
 
@@ -158,17 +181,28 @@ def find_ibans(text: str) -> Iterator[Span]:
 
 def _ibans(text: str, cmap: bytes | None) -> Iterator[Span]:
     for s, e in spans(IBAN, _IBAN_MAP, text, cmap, _iban_start):
-        raw = text[s:e]
-        compact = re.sub(r"\s", "", raw).upper()
-        country = compact[:2]
-        expected = IBAN_LENGTHS.get(country)
+        found = _iban_in(text, s, e)
+        if found:
+            yield found
+
+
+def _iban_in(text: str, s: int, e: int) -> Span | None:
+    """The IBAN the candidate text[s:e] holds: the whole of it, or a shorter head when a word
+    after the number was taken for its last group ("BE71 0961 2345 6769 op naam")."""
+    ends = [e] + [i for i in range(e - 1, s + 15, -1) if text[i].isspace()]
+    shaped = None
+    for end in ends:
+        compact = re.sub(r"\s", "", text[s:end]).upper()
         if iban_valid(compact):
-            # Trim trailing groups beyond the country length (a following word glued on).
-            yield Span(s, e, "IBAN", "rule:iban+mod97", 0.99)
-        elif expected and len(compact) == expected and (
+            return Span(s, end, "IBAN", "rule:iban+mod97", 0.99)
+        country = compact[:2]
+        if shaped is None and len(compact) == IBAN_LENGTHS.get(country) and (
                 country != "NL" or compact[4:8].isalpha()):
-            # Shape of an IBAN with a failing checksum (a typo): masked, labelled by checksum.
-            yield Span(s, e, "ID_NUMBER", "rule:iban-shape-failed-mod97", 0.7)
+            shaped = end
+    if shaped is not None:
+        # Shape of an IBAN with a failing checksum (a typo): masked, labelled by checksum.
+        return Span(s, shaped, "ID_NUMBER", "rule:iban-shape-failed-mod97", 0.7)
+    return None
 
 
 def find_phones(text: str) -> Iterator[Span]:
@@ -264,6 +298,10 @@ def _numbers(text: str, cmap: bytes | None) -> Iterator[Span]:
                     _rx.search(r"[€$]\s*$", before(text, start, 3)):
                 continue
             win = _window(text, start)
+            if _KVK_SPACED.fullmatch(raw) and not (
+                    win.in_near(_KVK) and _rx.match(r"(?![ -]?\d)", text[end:end + 2])
+                    and not _rx.search(r"\d[ -]?$", before(text, start, 2))):
+                continue  # "1234 5678" is a KvK number only after "KvK", never inside a longer one
             label, source, conf = _number_label(text, start, raw, win)
             if label != "BSN" and len(d) == 9 and PAYMENT_REFERENCE.search(before(text, start, 30)) or \
                     label != "BSN" and len(d) == 9 and win.in_ctx(_REF) and not win.in_ctx(_BSN):
@@ -347,6 +385,26 @@ def find_codes(text: str) -> Iterator[Span]:
         yield Span(m.start(), m.end(), label, source, min(conf, 0.8))
 
 
+# A short number (4-6 digits, which the shapes above pass over) right after a word that names
+# it: "personeelsnummer 40719", "klantnr. 88213", "dossiernummer: 4821".
+_SHORT_NUMBER = re.compile(
+    r"(?:nummer|Nummer|NUMMER|nr|Nr|NR)(?:\.|s)?\s*(?::|is|was)?\s*(\d{4,6})(?![\w]|[.,-]\d)")
+_SHORT_ID_WORD = re.compile(
+    r"(?:personeels|medewerkers|werknemers|dienst|klant|relatie|lid|leden|pas|registratie|"
+    r"polis|debiteur|debiteuren|cli[eë]nt|leerling|vreemdelingen|v-|lrk-?|bsn-?)\s?$", re.I)
+_SHORT_CASE_WORD = re.compile(
+    r"(?:zaak|dossier|aanslag|beschikkings?|bezwaar|meldings?|kenmerk|pv-?|rol|factuur)\s?$", re.I)
+
+
+def find_short_numbers(text: str) -> Iterator[Span]:
+    for m in _SHORT_NUMBER.finditer(text):
+        word = before(text, m.start(), 20)
+        if _SHORT_ID_WORD.search(word):
+            yield Span(m.start(1), m.end(1), "ID_NUMBER", "rule:short-number+cue", 0.8)
+        elif _SHORT_CASE_WORD.search(word):
+            yield Span(m.start(1), m.end(1), "CASE_NUMBER", "rule:short-number+cue", 0.8)
+
+
 def find_identifiers(text: str) -> Iterator[Span]:
     cmap = digit_map(text)  # built once for the four rules that read it
     yield from find_emails(text)
@@ -356,5 +414,6 @@ def find_identifiers(text: str) -> Iterator[Span]:
     yield from find_postcodes(text)
     yield from plate_spans(text, cmap)
     yield from _documents(text, cmap)
+    yield from find_short_numbers(text)
     yield from _numbers(text, cmap)
     yield from find_codes(text)

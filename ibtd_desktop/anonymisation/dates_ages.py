@@ -11,6 +11,7 @@ from ibtd_desktop.anonymisation.anchor_hits import literal_hits
 from ibtd_desktop.anonymisation.lexicons import dutch_words
 from ibtd_desktop.anonymisation.scan import by_first_char, finditer_in, finditer_near, windows_around, word_start
 from ibtd_desktop.anonymisation.spans import Span
+from ibtd_desktop.anonymisation.table_columns import column_cells
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "mar": 3, "april": 4,
@@ -63,6 +64,7 @@ def find_birth_dates(text: str) -> Iterator[Span]:
         if _rx.search(r"[A-Z][\w'-]+\s\($", before) and text[m.end():m.end() + 1] == ")" \
                 and _rx.search(r"(?:19|20)\d\d|'\d\d", m.group()):
             yield Span(m.start(), m.end(), "DATE_OF_BIRTH", "rule:date-after-name", 0.7)
+    yield from find_table_birth_dates(text)
 
 
 NUMERALS = (
@@ -74,7 +76,7 @@ ORDINALS = (
     "dertiende veertiende vijftiende zestiende zeventiende achttiende negentiende twintigste "
     "dertigste veertigste vijftigste zestigste").split()
 _NUM_WORD = "|".join(sorted(NUMERALS, key=len, reverse=True))
-_NUM = rf"(?:\d{{1,3}}|(?:{_NUM_WORD})(?:en(?:{_NUM_WORD}))?)"
+_NUM = rf"(?:\d{{1,3}}|(?:{_NUM_WORD})(?:[eë]n(?:{_NUM_WORD}))?)"  # drieënveertig
 
 AGE_YEARS = re.compile(rf"(?<![\w,.-])({_NUM})\s?(?:jaar|jr\.?|jaren)(?![\w])", re.IGNORECASE)
 AGE_JARIG = re.compile(rf"(?<![\w-])(?:\d{{1,3}}-|(?:{_NUM_WORD}))jarige?n?\b", re.IGNORECASE)
@@ -89,12 +91,13 @@ AGE_AFTER_VERB = re.compile(word_start(  # "is 45", "leeftijd: 33 jaar"; see sca
 _COMMA_NUMBER = re.compile(r",\s*\d{1,2}\s*[,;)]")  # what every AGE_AFTER_RELATIVE match contains
 _AGE_APPROX = re.compile(word_start(  # "ca. 45,": see scan.word_start
     [r"ca\.", "circa", "ongeveer", "rond de", "van"], r"\s+(\d{2})(?=\s*[,;)\n])", ignorecase=False))
-_AGE_FOLLOWERS = frozenset("is en jaar oud geworden werd was jr".split())
+_AGE_FOLLOWERS = frozenset("is en jaar oud geworden werd was jr toen".split())
 AGE_ORDINAL = re.compile(word_start(
     "sinds|vanaf|op|tot|na|voor".split("|"),
     rf"\s+(?:mijn|zijn|haar|z'n|m'n)\s+((?:{'|'.join(ORDINALS)})"
     r"|\d{1,2}e|\d{1,2}ste|\d{1,2}de)\b(?=\s*(?:[.,;:)!?\n]|$|(?:jaar|verjaardag|in|op|bij|naar|ben|"
     r"ik|hij|zij|ze|heb|heeft|had|woon|woont|werk|werkt|ging|kwam|niet|meer|al|nog|was|is|"
+    r"moest|kreeg|begon|stopte|trouwde|verhuisde|vertrok|kon|mocht|wilde|zat|raakte|werd|"
     r"de|het|een|en)\b))", ignorecase=True))
 # "zijn vrouw, 58, zegt": an age between commas right after a family word.
 AGE_AFTER_RELATIVE = re.compile(
@@ -110,6 +113,27 @@ _DURATION_AFTER = re.compile(
     r"achterstand|naar\b|gevangenis|cel|voor\b|met\b|aan\b|achter|de tijd|onderweg|samen|"
     r"verblijf|dienst|ervaring|wachten|bezig|uit\b|niet|zonder|ouder|jonger|te\b|na\b)",
     re.IGNORECASE)
+
+
+# "41 jaar chauffeur", "2 jaar UHT-medewerker": years in a job are a duration, not an age.
+_ROLE_AFTER = re.compile(
+    r"\s+(?:[A-Z]{2,}-[\w-]+|[a-z]+(?:medewerker|eur|ant|ent|ist|ier|ster|er|aar))(?![\w-])")
+_NOT_ROLES = frozenset(
+    "maar daar waar meer weer over onder zeer per ver eer der ter haar hier moeder vader zuster "
+    "dochter achter later ouder jonger".split())
+# "een termijn van drie jaar": the noun before "van" measures time.
+_DURATION_NOUN_BEFORE = re.compile(
+    r"(?:termijn|periode|duur|looptijd|straf|tijd|contract|verblijf|achterstand|maximum|minimum|"
+    r"totaal|verlenging|uitstel|garantie|pauze|traject|regeling|lening|hypotheek|opleiding|"
+    r"huwelijk|relatie|dienstverband)\w*\s+van\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _duration_after(text: str, pos: int) -> bool:
+    """Whether the words after "N jaar" ending at ``pos`` make it a duration."""
+    if _DURATION_AFTER.match(text, pos):
+        return True
+    m = _ROLE_AFTER.match(text, pos)
+    return bool(m) and m.group().strip().lower() not in _NOT_ROLES
 
 
 def _starts(words: list[str]) -> list[tuple[str, str]]:
@@ -149,10 +173,11 @@ def find_ages(text: str, people: Iterable[Span] = ()) -> Iterator[Span]:
         before = text[max(0, m.start() - 20):m.start()]
         if not _is_age_number(m.group(1)) or _DURATION_BEFORE.search(before):
             continue
-        if _DURATION_AFTER.match(text, m.end()):
+        if _duration_after(text, m.end()) or _DURATION_NOUN_BEFORE.search(before):
             continue
         if not m.group(1).isdigit() and not _rx.search(
-                r"(?:\b(?:is|ben|was|werd|wordt|van|ca\.|circa)|[(,])\s*$", before, re.IGNORECASE):
+                r"(?:\b(?:is|ben|was|werd|wordt|van|ca\.|circa)|[(,])"
+                r"(?:\s+(?:pas|net|nog maar|maar|bijna|ongeveer|inmiddels|toen|nu))?\s*$", before, re.IGNORECASE):
             continue  # "twee jaar" is a duration unless an age cue stands before it
         yield Span(m.start(), m.end(), "AGE", "rule:age-years", 0.85)
     for m in finditer_near(AGE_JARIG, text, _JARIG_ANCHOR, 30, 4):
@@ -162,7 +187,7 @@ def find_ages(text: str, people: Iterable[Span] = ()) -> Iterator[Span]:
         follower = (m.group(2) or "").lower()
         if follower and follower not in _AGE_FOLLOWERS and (follower in dutch_words() or len(follower) > 2):
             continue
-        if follower in ("jaar", "jr") and _DURATION_AFTER.match(text, m.end(2)):
+        if follower in ("jaar", "jr") and _duration_after(text, m.end(2)):
             continue
         if m.group(1).lower() == "een":
             continue  # "is een 44-jarige": the article, not an age
@@ -199,38 +224,22 @@ _AGE_HEADER = re.compile(r"(?:leeftijd|lft\.?|age)(?:\s*\((?:jaar|jr\.?)\))?", r
 _AGE_CELL = re.compile(r"(\d{1,3})(?:\s*(?:jaar|jr\.?))?")
 
 
-def _cells(line: str, sep: str) -> list[tuple[int, int]]:
-    """(start, end) of each cell's stripped content, offsets within the line."""
-    out, pos = [], 0
-    for part in line.split(sep):
-        lead = len(part) - len(part.lstrip())
-        out.append((pos + lead, pos + len(part.rstrip())))
-        pos += len(part) + 1
-    return out
-
-
 def find_table_ages(text: str) -> Iterator[Span]:
-    """Ages in the column of a '|' or tab table whose header cell reads "leeftijd" ("lft",
-    "age"); the table ends at the first line without the separator. Rows such as "|---|" and
-    cells holding anything but a number (with "jaar") are passed over."""
-    if "|" not in text and "\t" not in text:
-        return
-    column, sep, offset = None, "", 0
-    for line in text.split("\n"):
-        if column is not None and sep in line:
-            cells = _cells(line, sep)
-            if column < len(cells):
-                a, b = cells[column]
-                m = _AGE_CELL.fullmatch(line, a, b)
-                if m and _is_age_number(m.group(1)):
-                    yield Span(offset + a, offset + b, "AGE", "rule:age-table-column", 0.8)
-        else:
-            column = None
-            for candidate in ("|", "\t"):
-                if candidate in line:
-                    cells = _cells(line, candidate)
-                    found = [i for i, (a, b) in enumerate(cells) if _AGE_HEADER.fullmatch(line, a, b)]
-                    if found:
-                        column, sep = found[0], candidate
-                        break
-        offset += len(line) + 1
+    """Ages in the column of a table whose header cell reads "leeftijd" ("lft", "age"); cells
+    holding anything but a number (with "jaar") are passed over."""
+    for a, b in column_cells(text, _AGE_HEADER):
+        m = _AGE_CELL.fullmatch(text, a, b)
+        if m and _is_age_number(m.group(1)):
+            yield Span(a, b, "AGE", "rule:age-table-column", 0.8)
+
+
+_BIRTH_HEADER = re.compile(
+    r"geboortedatum|geb\.?\s?datum|geb\.?|geboren(?:\s+op)?|date of birth|d\.?o\.?b\.?", re.IGNORECASE)
+
+
+def find_table_birth_dates(text: str) -> Iterator[Span]:
+    """Dates in the column of a table whose header cell reads "geboortedatum" ("geb.", "dob")."""
+    for a, b in column_cells(text, _BIRTH_HEADER):
+        m = DATE.fullmatch(text, a, b)
+        if m:
+            yield Span(a, _date_end(m), "DATE_OF_BIRTH", "rule:birth-date-table-column", 0.85)

@@ -12,12 +12,14 @@ from ibtd_desktop.anonymisation.ident_context import before
 from ibtd_desktop.anonymisation.ident_map import digit_map
 from ibtd_desktop.anonymisation.ident_plates import compact_spans, plate_candidates
 from ibtd_desktop.anonymisation.spans import Span
+from ibtd_desktop.anonymisation.table_columns import column_cells
 
 # Captured inside a lookahead so overlapping candidates ("als GTZ 47 K") are all tried.
 PLATE = re.compile(
     r"(?<![\w-])(?=((?:[A-Za-z]{1,3}|\d{1,3})(?:[- ](?:[A-Za-z]{1,3}|\d{1,3})){2})(?![\w]|-\w))"
 )
 PLATE_COMPACT = re.compile(r"(?<![\w-])[A-Za-z0-9]{6}(?![\w-])")
+_PLATE_HEADER = re.compile(r"kentekens?|(?:nummer)?plaat|license plate|reg(?:istratie)?\.?\s?nr\.?", re.I)
 PLATE_CONTEXT = re.compile(r"kenteken|auto|bus|taxi|voertuig|wagen|treffer|\bhit\b|plaat", re.I)
 
 
@@ -96,3 +98,13 @@ def plate_spans(text: str, cmap: bytes | None) -> Iterator[Span]:
     for s, e in compact:  # the sidecodes hold digits
         if _compact_plate_shaped(text[s:e]) and PLATE_CONTEXT.search(before(text, s, 25)):
             yield Span(s, e, "LICENSE_PLATE", "rule:plate-context", 0.85)
+    yield from _table_plates(text)
+
+
+def _table_plates(text: str) -> Iterator[Span]:
+    """Plates in a table column headed "kenteken": the header is the context, so lower-case
+    and compact cells count as they do after the word."""
+    for a, b in column_cells(text, _PLATE_HEADER):
+        raw = text[a:b]
+        if _plate_shaped(raw) or len(raw) == 6 and raw.isalnum() and _compact_plate_shaped(raw):
+            yield Span(a, b, "LICENSE_PLATE", "rule:plate-table-column", 0.9)

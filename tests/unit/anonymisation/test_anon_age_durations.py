@@ -1,0 +1,37 @@
+"""Ages against durations: "ik ben 41 jaar" is an age, "41 jaar chauffeur" or "een termijn van
+drie jaar" measures time. Number words with "ën" and ordinals with a verb after them are ages."""
+
+import pytest
+
+from ibtd_desktop.anonymisation import detect
+
+
+def _ages(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in detect(text) if s.label == "AGE"]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("Zij is drieënveertig jaar en werkt in de zorg.", "drieënveertig jaar"),
+    ("Hij was pas negentien jaar toen hij begon.", "negentien jaar"),
+    ("Ik was 19 jaar toen de brief kwam.", "19 jaar"),
+    ("Op zijn 23e moest hij al werken.", "23e"),
+    ("Op haar 17e trouwde ze.", "17e"),
+    ("Ze heeft een zoon van 3 jaar.", "3 jaar"),
+    ("Ik ben 56 jaar, moeder van twee kinderen.", "56 jaar"),
+    ("Zij is 34 jaar maar voelt zich ouder.", "34 jaar"),
+    ("IK BEN 81 JAAR EN HEB GEEN COMPUTER.", "81 JAAR"),  # capitals are no job title
+])
+def test_ages(text, age):
+    assert _ages(text) == [age]
+
+
+@pytest.mark.parametrize("text", [
+    "Hij is 41 jaar chauffeur geweest bij hetzelfde bedrijf.",
+    "Ik ben 30 jaar expediteur geweest.",
+    "Ze werkt al 2 jaar UHT-medewerker.",
+    "Er geldt een periode van 3 jaar voor de terugvordering.",
+    "Hij kreeg een gevangenisstraf van 2 jaar.",
+    "De regeling heeft een looptijd van vijf jaar.",
+])
+def test_durations_are_not_ages(text):
+    assert _ages(text) == []

@@ -17,7 +17,7 @@ def _lines(name: str) -> list[str]:
 
 @functools.cache
 def first_names() -> frozenset[str]:
-    return frozenset(_lines("first_names.txt"))
+    return frozenset(_lines("first_names.txt") + _lines("first_names_extra.txt"))
 
 
 @functools.cache

@@ -11,8 +11,9 @@ from ibtd_desktop.anonymisation import lexicons as lx
 from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation.names import (
     _PLACE_SHAPED, _REVERSED, _REVERSED_INITIALS, _SENTENCE_PREPOSITIONS, _WEAK_CUES, ROLES,
-    _is_compound_noun, _is_name_word, _is_ordinary, _is_place, _blocked, _looks_inflected,
-    _place_with_compass, _run_layout, _strip,
+    _blocked, _first_and_surname, _is_compound_noun, _is_name_word, _is_ordinary, _is_place,
+    _listed_with_particles, _looks_inflected, _place_with_compass, _run_layout, _strip,
+    _surname_only, role_compound,
 )
 from ibtd_desktop.anonymisation.organisations import is_org_word
 from ibtd_desktop.anonymisation.spans import Span
@@ -41,7 +42,7 @@ class Decision:
     __slots__ = ("start", "end", "role_inside", "cue_ok", "ends_s", "nowords", "speaker",
                  "init_surname", "multi", "multi_all_ord", "partsur", "partsur_strong",
                  "places_nolex", "allcaps_single", "allcaps_ok", "short_or_caps", "ul", "unk",
-                 "first_comma", "lex_strong", "unk_start", "lex_noplace", "lex_conf", "lex_first")
+                 "first_comma", "lex_strong", "unk_start", "lex_noplace", "lex_conf", "lex_first", "rev_ok")
 
 
 def group_plans(surface: str) -> tuple[Plan, ...]:
@@ -54,9 +55,11 @@ def group_plans(surface: str) -> tuple[Plan, ...]:
 def _decision(run: list[Token], surface: str) -> Decision | None:
     """None when the run is no name whatever its context."""
     role_inside = len(run) > 1 and run[0].is_cap and run[0].lower not in PARTICLES and \
-        run[0].lower in _STRONG_ROLES and not _is_name_word(run[0].text)
+        (run[0].lower in _STRONG_ROLES or role_compound(run[0].lower)) and \
+        not _is_name_word(run[0].text)
     run = _strip(run, surface)
-    if role_inside and run and run[0].lower in ROLES and not _is_name_word(run[0].text):
+    if role_inside and run and (run[0].lower in ROLES or role_compound(run[0].lower)) and \
+            not _is_name_word(run[0].text):
         run = run[1:]
     if not run:
         return None
@@ -89,9 +92,11 @@ def _decision(run: list[Token], surface: str) -> Decision | None:
     word = words[0]
     d.init_surname = has_initial and run[0].is_initial
     d.multi = len(words) >= 2 and bool(lexical or unknown) and len(places) < len(words)
-    d.multi_all_ord = all(_is_ordinary(t.text) for t in words)
-    d.partsur = len(words) == 1 and len(run) > 1 and run[0].lower in PARTICLES and bool(lexical or unknown)
-    d.partsur_strong = not _is_ordinary(word.text) or bool(lexical)
+    d.multi_all_ord = all(_is_ordinary(t.text) for t in words) and not _first_and_surname(run)
+    listed = len(words) == 1 and len(run) > 1 and run[0].lower in PARTICLES and _listed_with_particles(run)
+    d.partsur = len(words) == 1 and len(run) > 1 and run[0].lower in PARTICLES and bool(
+        lexical or unknown or listed)
+    d.partsur_strong = not _is_ordinary(word.text) or bool(lexical) or listed
     d.places_nolex = bool(places) and not lexical
     d.allcaps_single = word.is_allcaps and len(words) == 1 and len(run) == 1
     title = word.text.title()
@@ -99,6 +104,7 @@ def _decision(run: list[Token], surface: str) -> Decision | None:
         and not _blocked(word.text) and len(word.text) > 3
     d.short_or_caps = len(word.text) < 2 or word.is_allcaps
     d.ul, d.unk = bool(unknown or lexical), bool(unknown)
+    d.rev_ok = bool(unknown) or bool(lexical) and _surname_only(word.text)
     d.first_comma = word.text in lx.first_names()
     d.lex_strong = bool(lexical) and not _is_ordinary(word.text) and not _is_place(word.text)
     d.unk_start = bool(unknown) and len(word.text) > 3 and not _looks_inflected(word.text)
@@ -144,8 +150,8 @@ def decide_without_cue(text: str, start: int, end: int, d: Decision, at_start) -
     after = text.startswith(", ", end)  # both reversed forms open with ", "
     if d.ul and after and _REVERSED_INITIALS.match(text, end):
         return span(text, start, end, d, "names:reversed-initials", 0.75)  # "Jansen, P."
-    if d.unk and after and (rev := _REVERSED.match(text, end)) and rev.group(1) in lx.first_names():
-        return span(text, start, end, d, "names:reversed", 0.7)  # "Wojcik, Agnieszka"
+    if d.rev_ok and after and (rev := _REVERSED.match(text, end)) and rev.group(1) in lx.first_names():
+        return Span(start, rev.end(), "PERSON", "names:reversed", 0.7)  # "Wojcik, Agnieszka"
     if sentence_start is None:
         sentence_start = at_start(text, start)
     if sentence_start:

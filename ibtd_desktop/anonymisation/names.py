@@ -57,6 +57,43 @@ def _is_name_word(word: str) -> bool:
             or w.title() in lx.first_names() or w.title() in lx.surnames())
 
 
+# "Belastingadviseur Gea Hiemstra", "Douanemedewerker Kaya": a compound whose head is a role.
+_ROLE_HEADS = tuple(
+    "adviseur adviseuse medewerker medewerkster consulent consulente behandelaar inspecteur "
+    "coördinator directeur eigenaar eigenaresse bestuurder begeleider hulpverlener voorzitter "
+    "manager ambtenaar deskundige advocaat advocate assistent assistente".split())
+
+
+@functools.lru_cache(maxsize=10_000)
+def role_compound(lower: str) -> bool:
+    return any(lower.endswith(h) and len(lower) >= len(h) + 3 for h in _ROLE_HEADS)
+
+
+def _surname_only(word: str) -> bool:
+    """A listed surname that is no first name: "Ramdien" in "Ramdien, Sharmila" opens a reversed
+    name, "Jan" in "Jan, Piet en Klaas" does not."""
+    return (word in lx.surnames() or word in lx.proper_names()) and word not in lx.first_names()
+
+
+def _first_and_surname(run) -> bool:
+    """"Kees van Dijk", "Roos Bakker": a listed first name, then a listed surname, though every
+    word is an ordinary word too."""
+    rest = run[1:]
+    if not rest or run[0].text not in lx.first_names() or run[0].lower in PARTICLES:
+        return False
+    if len(rest) == 1:
+        return rest[0].text in lx.surnames()
+    return rest[0].lower in PARTICLES and _listed_with_particles(rest)
+
+
+def _listed_with_particles(run) -> bool:
+    """Whether the run, particles and surname ("Van der Linden"), is a listed surname."""
+    if run[-1].lower in TITLES:
+        return False  # "De Heer" opens "De heer Jansen"; it is listed as a surname too
+    whole = " ".join(t.text for t in run)
+    return whole in lx.surnames() or whole[0].lower() + whole[1:] in lx.surnames()
+
+
 @functools.lru_cache(maxsize=100_000)
 def _is_ordinary(word: str) -> bool:
     return word.lower() in lx.dutch_words() or word.lower() in COMMON_FORMS
@@ -127,6 +164,11 @@ def _split_run(text: str, start: int, end: int, lead: bool = False) -> Iterator[
         if t.lower in ("te", "uit", "in") and i + 1 < len(toks) and _is_place(toks[i + 1].text):
             if run:
                 yield run  # "Nagelsalon Lan Beauty te Zoetermeer": the place is no part of it
+            run = []
+            continue
+        if t.text == "van" and run and i + 1 < len(toks) and \
+                any(toks[i + 1].text == r.text for r in run if r.lower not in PARTICLES):
+            yield run  # "Gea Hiemstra van Hiemstra Fiscaal": her business, named after her
             run = []
             continue
         if _nameish(t) or t.lower in PARTICLES and (run or lead):
@@ -284,6 +326,8 @@ def _looks_inflected(word: str) -> bool:
 
 def _strip(run: list[Token], text: str) -> list[Token]:
     stripped = False
+    if len(run) > 2 and run[0].lower == "de" and run[1].lower == "heer":
+        run, stripped = run[2:], True  # "De Heer Jansen": a title written with capitals
     while run and (run[0].lower.rstrip(".") in TITLES or _blocked(run[0].text)
                    or (run[0].lower in PARTICLES and len(run) == 1)
                    or stripped and run[0].lower in PARTICLES and not run[0].is_cap):
@@ -315,9 +359,11 @@ def _classify(text: str, run: list[Token]) -> Span | None:
     if len(run) > 1 and run[0].text in _SENTENCE_PREPOSITIONS and at_sentence_start(text, run[0].start):
         run = run[1:]  # "Op Prinsjesdag ...", "In Rotterdam ..."
     role_inside = len(run) > 1 and run[0].is_cap and run[0].lower not in PARTICLES and \
-        run[0].lower in ROLES - _WEAK_CUES and not _is_name_word(run[0].text)
+        (run[0].lower in ROLES - _WEAK_CUES or role_compound(run[0].lower)) and \
+        not _is_name_word(run[0].text)
     run = _strip(run, text)
-    if role_inside and run and run[0].lower in ROLES and not _is_name_word(run[0].text):
+    if role_inside and run and (run[0].lower in ROLES or role_compound(run[0].lower)) and \
+            not _is_name_word(run[0].text):
         run = run[1:]
     if not run:
         return None
@@ -354,13 +400,17 @@ def _classify(text: str, run: list[Token]) -> Span | None:
     if has_initial and run[0].is_initial and words:
         return _person_span(text, run, "names:initials+surname", 0.9)
     if len(words) >= 2 and (lexical or unknown) and len(places) < len(words):
-        if sentence_start and all(_is_ordinary(t.text) for t in words):
+        if sentence_start and all(_is_ordinary(t.text) for t in words) and \
+                not _first_and_surname(run):
             return None
         return _person_span(text, run, "names:multiword", 0.85)
     word = words[0]
-    if len(words) == 1 and len(run) > 1 and run[0].lower in PARTICLES and \
-            (lexical or unknown):  # "De Boer", "Van der Linden", "El Haddouchi"
-        if not sentence_start or not _is_ordinary(word.text) or lexical:
+    if len(words) == 1 and len(run) > 1 and run[0].lower in PARTICLES:
+        # "De Boer", "El Haddouchi"; "Van Dijk" and "Van der Linden" are listed whole, though
+        # "Dijk" is a word and "Linden" a place
+        listed = _listed_with_particles(run)
+        if (lexical or unknown or listed) and (
+                not sentence_start or not _is_ordinary(word.text) or lexical or listed):
             return _person_span(text, run, "names:particle+surname", 0.8)
     if places and not lexical:
         return None
@@ -374,9 +424,9 @@ def _classify(text: str, run: list[Token]) -> Span | None:
         return None
     if (unknown or lexical) and _REVERSED_INITIALS.match(text, run[-1].end):
         return _person_span(text, run, "names:reversed-initials", 0.75)  # "Jansen, P."
-    if unknown and _REVERSED.match(text, run[-1].end) and \
-            _REVERSED.match(text, run[-1].end).group(1) in lx.first_names():
-        return _person_span(text, run, "names:reversed", 0.7)  # "Wojcik, Agnieszka"
+    if (unknown or _surname_only(word.text) and lexical) and \
+            (rev := _REVERSED.match(text, run[-1].end)) and rev.group(1) in lx.first_names():
+        return Span(run[0].start, rev.end(), "PERSON", "names:reversed", 0.7)  # "Wojcik, Agnieszka"
     if sentence_start:
         if word.text in lx.first_names() and _rx.match(r"[,(]| \(", text[run[-1].end:run[-1].end + 2]):
             return _person_span(text, run, "names:first-name+comma", 0.6)

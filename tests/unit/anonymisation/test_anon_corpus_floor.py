@@ -1,11 +1,13 @@
 """Regression floor on the shared development corpus (skipped when the corpus is absent)."""
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from ibtd_desktop.anonymisation import detect
+from ibtd_desktop.resources import resource_path
 
 CORPUS = Path(__file__).resolve().parents[4] / "shared" / "corpus" / "dev.jsonl"
 
@@ -54,3 +56,18 @@ def test_overlap_recall_and_leak_floor(scored):
 def test_per_label_floor(scored, label):
     hits, total, _, _ = scored
     assert hits[label] / total[label] >= MIN_RECALL_PER_LABEL[label]
+
+
+def test_the_hand_written_name_supplement_holds_no_name_from_the_corpus():
+    # The supplement is general knowledge; a name copied from the corpus would inflate its score.
+    if not CORPUS.exists():
+        pytest.skip(f"corpus not found at {CORPUS}")
+    words = set()
+    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+        doc = json.loads(line) if line else None
+        for g in doc["entities"] if doc else ():
+            if g["label"] == "PERSON":
+                words.update(w.lower() for w in re.findall(r"\w+", doc["text"][g["start"]:g["end"]]))
+    extra = resource_path("lexicons", "first_names_extra.txt").read_text(encoding="utf-8")
+    listed = {ln.strip().lower() for ln in extra.splitlines() if ln.strip() and ln[0] != "#"}
+    assert listed and not listed & words

@@ -1,0 +1,89 @@
+"""Name forms the lexicons alone did not carry: surnames listed with their particles ("Van Dijk",
+whose "Dijk" is a word), a first name and surname that are both ordinary words, reversed forms
+with a listed surname, roles written as compounds, a business named after its owner, names from
+the hand-written supplement, and brands that are no persons. No name here is taken from the
+development corpus."""
+
+import pytest
+
+from ibtd_desktop.anonymisation import detect, lexicons as lx
+
+
+def _people(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in detect(text) if s.label == "PERSON"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Van Dijk vertelde dat het bezwaar was afgewezen.", "Van Dijk"),     # "dijk" is a word
+    ("Van der Linden belde later terug.", "Van der Linden"),              # "Linden" is a place
+    ("Toen vertelde Van der Linden over de brief.", "Van der Linden"),
+    ("De Bruin zei niets over de terugvordering.", "De Bruin"),
+])
+def test_a_surname_listed_with_its_particles_is_a_person(text, name):
+    assert _people(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Van Huis uit kende zij de regels.",
+    "Van Water naar Land, zo heette het project.",
+])
+def test_particle_and_a_word_that_is_no_listed_surname_stay_unmarked(text):
+    assert _people(text) == []
+
+
+def test_de_heer_written_with_capitals_is_a_title_not_a_surname():
+    assert _people("De Heer Jansen belde over zijn aanslag.") == ["Jansen"]
+    assert _people("Het was De Heer die belde.") == []
+
+
+def test_a_first_name_and_surname_that_are_ordinary_words_at_a_sentence_start():
+    assert "Joop" in lx.first_names()  # from the supplement
+    assert _people("Joop van Dijk belde over de toeslag.") == ["Joop van Dijk"]
+    assert _people("Mooi Weer was de naam van het plan.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Aanvrager: Visser, Anna (moeder).", "Visser, Anna"),       # listed surname, then first name
+    ("Aanvrager: Wojcik, Agnieszka (moeder).", "Wojcik, Agnieszka"),
+])
+def test_a_reversed_name_is_one_span(text, name):
+    assert _people(text) == [name]
+
+
+def test_a_list_of_first_names_is_not_read_as_a_reversed_name():
+    assert _people("Aanwezig waren Jan, Piet en Klaas.") == ["Jan", "Piet", "Klaas"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Belastingadviseur Gea Hiemstra hielp haar met het bezwaar.", "Gea Hiemstra"),
+    ("Douanemedewerker Kaya Demir controleerde de lading.", "Kaya Demir"),
+    ("Schuldhulpverlener P. Tjong belde het gesprek af.", "P. Tjong"),
+])
+def test_a_role_written_as_a_compound_is_not_part_of_the_name(text, name):
+    assert _people(text) == [name]
+
+
+def test_a_business_named_after_its_owner_is_split_from_her_name():
+    text = "Belastingadviseur Gea Hiemstra van Hiemstra Fiscaal hielp haar."
+    people = _people(text)
+    assert people[0] == "Gea Hiemstra"
+    assert all("van" not in p for p in people)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fatoumata Diallo kwam met haar dochter.", "Fatoumata Diallo"),
+    ("Rima vertelde over de terugvordering.", "Rima"),
+    ("Ece werkt sinds kort in de kapsalon.", "Ece"),
+    ("Yohannes belde namens zijn moeder.", "Yohannes"),
+])
+def test_names_from_the_supplement_are_found_at_a_sentence_start(text, name):
+    assert name in _people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Later werkte hij bij Sligro.",
+    "Zending via DHL Freight en Maersk naar de haven.",
+    "Ze bestelde alles bij Coolblue en Primark.",
+])
+def test_brands_are_not_persons(text):
+    assert _people(text) == []

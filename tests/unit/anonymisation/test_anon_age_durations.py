@@ -35,3 +35,23 @@ def test_ages(text, age):
 ])
 def test_durations_are_not_ages(text):
     assert _ages(text) == []
+
+
+@pytest.mark.parametrize("text, age", [
+    ("Haar zoon (achtentwintig) woont nog thuis.", "achtentwintig"),
+    ("De tweeling van elf zit op de basisschool.", "elf"),
+    ("Ze heeft een dochter van 4, die naar de opvang gaat.", "4"),
+])
+def test_a_childs_age_without_jaar(text, age):
+    assert _ages(text) == [age]
+
+
+@pytest.mark.parametrize("text", [
+    "Hij is de zoon van twee ouders uit Ghana.",     # a count of parents
+    "Ze is moeder van drie kinderen.",                # a count of children
+    "Het kind van een buurvrouw speelde buiten.",     # the article
+    "De oudste van drie broers belde.",               # a count of brothers
+    "Zie bijlage (twaalf) van het rapport.",          # no person before the brackets
+])
+def test_counts_after_a_family_word_are_not_ages(text):
+    assert _ages(text) == []

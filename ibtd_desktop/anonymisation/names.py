@@ -69,6 +69,14 @@ def role_compound(lower: str) -> bool:
     return any(lower.endswith(h) and len(lower) >= len(h) + 3 for h in _ROLE_HEADS)
 
 
+def _allcaps_surname_shape(word: str) -> bool:
+    """A word in capitals that could be a surname a system printed: long enough to be no
+    abbreviation (BSN, KVK), and no ordinary word, place or listed non-name."""
+    title = word.title()
+    return len(word) >= 4 and word.isalpha() and not _is_ordinary(title) and not _is_place(title) \
+        and not _blocked(word) and not _blocked(title)
+
+
 def _surname_only(word: str) -> bool:
     """A listed surname that is no first name: "Ramdien" in "Ramdien, Sharmila" opens a reversed
     name, "Jan" in "Jan, Piet en Klaas" does not."""

@@ -14,7 +14,8 @@ from ibtd_desktop.anonymisation.name_after_role import after_role_names
 from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation.context import fold
 from ibtd_desktop.anonymisation.names import (
-    _blocked, _chunks, _classify, _is_name_word, _is_ordinary, _is_place, _NOT_NAME_LOWER,
+    _allcaps_surname_shape, _blocked, _chunks, _classify, _is_name_word, _is_ordinary, _is_place,
+    _NOT_NAME_LOWER,
 )
 from ibtd_desktop.anonymisation.scan import matches_at, occurrences, word_start, words_alternation
 from ibtd_desktop.anonymisation.spans import Span
@@ -165,6 +166,19 @@ def find_people(text: str) -> Iterator[Span]:
     yield from _cued_lowercase(text, lowered)
     yield from _named_lowercase(text, lowered)
     yield from after_role_names(text)
+    yield from _allcaps_reversed(text)
+
+
+# "WISNIEWSKA, A.", "OKONKWO-ADEBAYO, C.E.": a system's surname in capitals, then initials.
+_ALLCAPS_REVERSED = re.compile(
+    r"(?<![\w-])([A-ZÀ-ÖØ-ÞĆČŞŠŽİŁ]{4,}(?:-[A-ZÀ-ÖØ-ÞĆČŞŠŽİŁ]{2,})?), (?:[A-Z]\.){1,4}"
+    r"(?=\s*$|\s*[\n,;)]|\s+[a-z])", re.MULTILINE)
+
+
+def _allcaps_reversed(text: str) -> Iterator[Span]:
+    for m in _ALLCAPS_REVERSED.finditer(text) if ", " in text else ():
+        if all(_allcaps_surname_shape(part) for part in m.group(1).split("-")):
+            yield Span(m.start(), m.end(), "PERSON", "names:allcaps-reversed-initials", 0.7)
 
 
 def _run_spans(text: str) -> Iterator[Span]:

@@ -87,3 +87,20 @@ def test_names_from_the_supplement_are_found_at_a_sentence_start(text, name):
 ])
 def test_brands_are_not_persons(text):
     assert _people(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dossier op naam van WISNIEWSKA, A. sinds 2019.", "WISNIEWSKA, A."),
+    ("Uit het systeem: OKAFOR-BELLO, C.E.\nVolgende regel.", "OKAFOR-BELLO, C.E."),
+])
+def test_a_surname_in_capitals_with_initials_after_it_is_one_person(text, name):
+    assert _people(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Aanvraag KVK, B.V. en BSN, A. genoemd.",   # abbreviations
+    "Het FORMULIER, A. is klaar.",              # an ordinary word in capitals
+    "Stuur het naar UTRECHT, A. later.",        # a place
+])
+def test_other_words_in_capitals_before_initials_are_no_persons(text):
+    assert _people(text) == []

@@ -55,7 +55,9 @@ def _date_end(match: re.Match) -> int:
 def find_birth_dates(text: str) -> Iterator[Span]:
     for m in DATE.finditer(text):
         before = text[max(0, m.start() - _CUE_WINDOW):m.start()]
-        cue = BIRTH_CUE.search(before)
+        cue = None
+        for cue in BIRTH_CUE.finditer(before):  # the nearest cue: "(geb. 3-3-13) en Ayu (geb. "
+            pass
         if cue and not _rx.search(r"[.;\n]\s*[A-Z]", before[cue.end():]) \
                 and not DATE.search(before[cue.end():]):
             yield Span(m.start(), _date_end(m), "DATE_OF_BIRTH", "rule:date+birth-cue", 0.9)
@@ -84,7 +86,8 @@ AGE_BRACKET = re.compile(r"(?<=\()\d{1,3}(?=\))")
 # The same matches as group 1: opening with the literal "(" the engine jumps to it (a pattern
 # opening with a lookbehind is tried at every position). No match can start inside another:
 # each needs a "(" right before it.
-_AGE_BRACKET_FAST = re.compile(rf"\((\d{{1,3}}|{_NUM})(?=\))")  # "zoon (achtentwintig)" too
+# "zoon (achtentwintig)", "Sjoerd de Jong (zevenentachtig, geb. ...)" too
+_AGE_BRACKET_FAST = re.compile(rf"\((\d{{1,3}}|{_NUM})(?=\)|,\s)")
 AGE_AFTER_VERB = re.compile(word_start(  # "is 45", "leeftijd: 33 jaar"; see scan.word_start
     "ik ben|is|was|nu|die|wordt|werd|toen|inmiddels|peildatum|leeftijd:?|age".split("|"),
     rf"\s+({_NUM})(?![\w%]|[.,:]\d)(?:\s+([a-zà-ÿ]+))?", ignorecase=True))
@@ -103,26 +106,46 @@ AGE_ORDINAL = re.compile(word_start(
 AGE_AFTER_RELATIVE = re.compile(
     r"\b(?:vrouw|man|moeder|vader|zoon|dochter|broer|zus|partner|echtgenoot|echtgenote|kind|"
     r"opa|oma|buurman|buurvrouw|cliënt|cliënte|melder)\s*,\s*(\d{1,2})\s*(?=[,;)])")
-# "de tweeling van elf", "een dochter van 4": a child's age after "van", without "jaar" (with it,
-# AGE_YEARS finds it); the word after it must end the phrase, so "zoon van twee ouders" is none.
-_CHILD_WORD = re.compile(
+# "de tweeling van elf", "een vrouw van 85": an age after "van" and a word for a person, without
+# "jaar" (with it, AGE_YEARS finds it); the word after it must end the phrase, so "zoon van twee
+# ouders" is none. Parents are left out: "moeder van twee." counts her children.
+_PERSON_BEFORE_VAN = re.compile(
     r"\b(?:zoon|zoontje|dochter|dochtertje|tweeling|kind|kindje|jongen|jongetje|meisje|meid|"
-    r"kleinkind|kleinzoon|kleindochter|broertje|zusje|baby|jongste|oudste|neefje|nichtje)$",
+    r"kleinkind|kleinzoon|kleindochter|broertje|zusje|baby|jongste|oudste|neefje|nichtje|"
+    r"vrouw|man|meneer|mevrouw|heer|dame|weduwe|weduwnaar|buurman|buurvrouw|broer|zus)$",
     re.IGNORECASE)
-_CHILD_AGE_TAIL = re.compile(  # read from the space before "van"
+_AGE_AFTER_VAN = re.compile(  # read from the space before "van"
     rf"\s+van\s+({_NUM})(?=\s*(?:[.,;:)!?\n]|$|(?:en|die|dat|zit|zat|is|was|gaat|ging|woont|"
-    r"heeft|had|kwam|kon|moet|moest|wil|wordt|werd|op|in|bij|naar|met)\b))",
+    r"heeft|had|kwam|kon|moet|moest|wil|wordt|werd|op|in|bij|naar|met|zo'n|zo|nog|al|ook|"
+    r"niet|maar|of)\b))",
     re.IGNORECASE)
 
 
-def _child_ages(text: str) -> Iterator[re.Match]:
-    """Matches of _CHILD_AGE_TAIL after a child word, found from each " van " (scanning the
-    text for the child words instead is twenty times slower)."""
+def _ages_after_van(text: str) -> Iterator[re.Match]:
+    """Matches of _AGE_AFTER_VAN after a person word, found from each " van " (scanning the
+    text for the person words instead is twenty times slower)."""
     i = text.find(" van ")
     while i >= 0:
-        if _CHILD_WORD.search(text, max(0, i - 13), i) and (m := _CHILD_AGE_TAIL.match(text, i)):
+        if _PERSON_BEFORE_VAN.search(text, max(0, i - 13), i) and (m := _AGE_AFTER_VAN.match(text, i)):
             yield m
         i = text.find(" van ", i + 4)
+
+
+# "sinds haar tachtigste slechtziend": from twelve on, an ordinal after sinds/vanaf and a
+# possessive is an age whatever follows ("sinds haar tweede zwangerschap" counts, and stays).
+_TENS = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
+_AGE_SINCE_ORDINAL = re.compile(
+    r"\b(?:[Ss]inds|[Vv]anaf)\s+(?:mijn|zijn|haar|z'n|m'n)\s+("
+    r"(?:twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)de|"
+    rf"(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?(?:{_TENS})ste|"
+    r"[1-9]\d(?:e|ste|de))\b")
+# "toen ze negentien was", "toen hij 17 werd": an age told as a moment.
+_AGE_WHEN = re.compile(
+    rf"\b[Tt]oen\s+(?:ze|zij|hij|ik|je|jij|u|we|wij|(?:mijn|zijn|haar|onze|hun)\s+\w+)\s+({_NUM})"
+    r"\s+(?:was|werd|is|waren|werden|ben)\b")
+# "Mark Coenen (directeur-eigenaar, 59)": an age after a role in the brackets behind a name.
+_AGE_AFTER_ROLE_IN_BRACKETS = re.compile(
+    r"\(([a-zà-ÿ][\w-]*(?: [\w-]+){0,3}),\s*(\d{1,2})\)")
 
 
 _DURATION_BEFORE = re.compile(
@@ -223,9 +246,17 @@ def find_ages(text: str, people: Iterable[Span] = ()) -> Iterator[Span]:
         yield Span(m.start(1), m.end(1), "AGE", "rule:age-after-relative", 0.7)
     for m in ordinal:
         yield Span(m.start(1), m.end(1), "AGE", "rule:age-ordinal", 0.7)
-    for m in _child_ages(text):
+    for m in _ages_after_van(text):
         if _is_age_number(m.group(1)) and m.group(1).lower() != "een":
-            yield Span(m.start(1), m.end(1), "AGE", "rule:age-child-of", 0.7)
+            yield Span(m.start(1), m.end(1), "AGE", "rule:age-after-van", 0.7)
+    for m in _AGE_SINCE_ORDINAL.finditer(text) if "inds " in text or "anaf " in text else ():
+        yield Span(m.start(1), m.end(1), "AGE", "rule:age-since-ordinal", 0.7)
+    for m in _AGE_WHEN.finditer(text) if "oen " in text else ():
+        if _is_age_number(m.group(1)) and m.group(1).lower() != "een":
+            yield Span(m.start(1), m.end(1), "AGE", "rule:age-when", 0.7)
+    for m in _AGE_AFTER_ROLE_IN_BRACKETS.finditer(text) if "(" in text else ():
+        if _PERSON_END.search(text[max(0, m.start() - 30):m.start()].rstrip()):
+            yield Span(m.start(2), m.end(2), "AGE", "rule:age-after-role-in-brackets", 0.7)
     for m in _AGE_BRACKET_FAST.finditer(text) if "(" in text else ():
         head = text[max(0, m.start(1) - 20):m.start(1) - 1]
         person_before = _PERSON_END.search(head.rstrip()) or _rx.search(

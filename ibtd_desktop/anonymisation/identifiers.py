@@ -64,11 +64,11 @@ _POSTCODE_WORDS = frozenset(
 )
 PASSPORT = re.compile(r"[A-NP-Z]" + _B1 + r"[A-NP-Z][A-NP-Z0-9]{6}\d" + _E)
 BSN_SHAPE = re.compile(  # 9 digits, 1234.56.789, 123 456 789, 12345 6789, 1234 56 789, 12.345.678,
-    # 8 digits, and a KvK's 1234 5678
+    # 8 digits, and a KvK's 1234 5678 or 12 34 56 78
     r"\d" + _B1 + r"(?:\d{8}|\d{3}\.\d{2}\.\d{3}|\d{2}[.\s-]\d{3}[.\s-]\d{3}|\d{4}\s\d{4}"
-    r"|\d{3}\s\d{2}\s\d{3}|\d\.\d{3}\.\d{3}|\d{7}|\d{3}\s\d{4})" + _E
+    r"|\d{3}\s\d{2}\s\d{3}|\d\.\d{3}\.\d{3}|\d{7}|\d{3}\s\d{4}|\d\s\d{2}\s\d{2}\s\d{2})" + _E
 )
-_KVK_SPACED = re.compile(r"\d{4}\s\d{4}")
+_KVK_SPACED = re.compile(r"\d{4}\s\d{4}|\d{2}\s\d{2}\s\d{2}\s\d{2}")
 # Codes of files, cases and documents: letters/digits joined by - / . with enough digits.
 CODE = re.compile(
     r"(?<![\w/.-])(?:[A-Za-z0-9]+(?:(?:[-/.]|\s(?=[A-Z]{2}\s)|(?<=[A-Z])\s(?=\d+/))[A-Za-z0-9]+)+|"
@@ -240,7 +240,7 @@ def find_postcodes(text: str) -> Iterator[Span]:
         if not letters.isupper() and letters.lower() in _POSTCODE_WORDS:
             continue
         if letters.islower() and not _rx.match(r"\s+[A-Za-z]", text[m.end():m.end() + 3]) \
-                and not _rx.search(r"\d[a-z]?,\s*$", before(text, m.start(), 8)):
+                and not _rx.search(r"\d(?:-?[a-zA-Z]{1,2})?,\s*$", before(text, m.start(), 8)):
             # "2019 al" is a year and a word; a lowercase postcode needs a place or address.
             if letters.lower() in _POSTCODE_WORDS or _rx.search(r"\d{4}\s[a-z]{2}$", m.group()):
                 continue

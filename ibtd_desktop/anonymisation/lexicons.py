@@ -39,7 +39,7 @@ def dutch_words() -> frozenset[str]:
 
 @functools.cache
 def foreign_places() -> frozenset[str]:
-    return frozenset(_lines("places_foreign.txt"))
+    return frozenset(_lines("places_foreign.txt") + _lines("places_foreign_extra.txt"))
 
 
 @functools.cache
@@ -64,7 +64,7 @@ def municipalities() -> dict[str, str]:
 
 @functools.cache
 def dutch_places() -> frozenset[str]:
-    return frozenset(_lines("places_nl.txt")) | frozenset(municipalities())
+    return frozenset(_lines("places_nl.txt") + _lines("places_extra.txt")) | frozenset(municipalities())
 
 
 @functools.cache

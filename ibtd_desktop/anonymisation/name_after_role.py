@@ -14,7 +14,9 @@ import functools
 from collections.abc import Iterator
 
 from ibtd_desktop.anonymisation import lexicons as lx
-from ibtd_desktop.anonymisation.names import ROLES, _is_ordinary, _is_place, _NOT_NAME_LOWER
+from ibtd_desktop.anonymisation.names import (
+    _ROLE_HEADS, ROLES, _is_ordinary, _is_place, _NOT_NAME_LOWER, role_compound,
+)
 from ibtd_desktop.anonymisation.scan import occurrences
 from ibtd_desktop.anonymisation.spans import Span
 from ibtd_desktop.anonymisation.tokens import PARTICLES
@@ -68,13 +70,21 @@ def _surname_after(text: str, end: int) -> int:
 
 
 _CUE_TOKENS = frozenset(c.encode("latin-1") for c in _CUES if c.isalpha())
+_ROLE_HEAD_BYTES = tuple(h.encode("latin-1") for h in _ROLE_HEADS)
+
+
+def _cue_words(words: set[bytes]) -> set[bytes]:
+    """The cue words among a text's words: listed roles and titles, and compounds whose head is
+    a role ("ploegleider", "douanecollega")."""
+    return (words & _CUE_TOKENS) | {
+        w for w in words if w.endswith(_ROLE_HEAD_BYTES) and role_compound(w.decode("latin-1"))}
 
 
 def after_role_names(text: str) -> Iterator[Span]:
     lowered = text.lower()
     if len(lowered) != len(text):  # "İ" lowers to two characters
         lowered = text
-    for cue in _lower_words(lowered) & _CUE_TOKENS:
+    for cue in _cue_words(_lower_words(lowered)):
         word = cue.decode("latin-1")
         for i in occurrences(lowered, word):
             j = i + len(word)

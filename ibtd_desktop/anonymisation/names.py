@@ -61,7 +61,8 @@ def _is_name_word(word: str) -> bool:
 _ROLE_HEADS = tuple(
     "adviseur adviseuse medewerker medewerkster consulent consulente behandelaar inspecteur "
     "coördinator directeur eigenaar eigenaresse bestuurder begeleider hulpverlener voorzitter "
-    "manager ambtenaar deskundige advocaat advocate assistent assistente".split())
+    "manager ambtenaar deskundige advocaat advocate assistent assistente leider leidster collega "
+    "declarant".split())
 
 
 @functools.lru_cache(maxsize=10_000)
@@ -110,13 +111,21 @@ def _is_ordinary(word: str) -> bool:
 _COMPOUND_TAIL_MIN = 6
 
 
+_NOT_DOUBLE_NAME_PARTS = frozenset("noord oost zuid west midden sint groot klein oud nieuw".split())
+
+
 @functools.lru_cache(maxsize=100_000)
 def _is_compound_noun(word: str) -> bool:
     """'Catshuisregeling', 'Facebookprofiel', 'AOW-brief', "PZB'er": not names."""
     if "-" in word:
-        last = word.rsplit("-", 1)[1]
-        if last.islower():
-            return True
+        parts = word.split("-")
+        if parts[-1].islower() or parts[-1].endswith(("se", "sche")) and not _is_name_word(parts[-1]):
+            return True  # "AOW-brief"; "Oost-Europese", "Noord-Hollandse": adjectives
+        if all(p[:1].isupper() and p[1:].islower() for p in parts) and not any(
+                p.lower() in _NOT_DOUBLE_NAME_PARTS or p.endswith(("se", "sche")) for p in parts):
+            # "Jansen-Bakker", "Heuvel-Dassen": a double name, its parts read one by one, as
+            # "bakker" at the end of "jansen-bakker" is a word but no compound's tail
+            return any(_is_compound_noun(p) for p in parts)
     if word.endswith(("'er", "'ers", "’er", "'en")):
         return True
     low = word.lower()

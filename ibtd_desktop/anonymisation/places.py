@@ -26,7 +26,7 @@ STREET_SUFFIXES = (
 # The suffix is tried after every letter of a word: grouped by first letter, each try compares
 # one character instead of ~80 alternatives (same matches, see scan.by_first_char).
 _SUFFIX_GROUPS = by_first_char(STREET_SUFFIXES.split("|"))
-_NUM = r"\d{1,5}(?:-?(?:[a-zA-Z]{1,2}|bis)(?![\w-])|[- ](?:[A-Z]|hs|bis|hoog|huis|I{1,3})(?![\w-])|-\d{1,4}(?![\w-]))?(?: (?:bis|hoog|hs|huis|rd|zw|I{1,3})\b)?"
+_NUM = r"\d{1,5}(?:-?(?:[a-zA-Z]{1,2}|bis)(?![\w-])|[- ](?:[A-Z]|hs|bis|hoog|huis|I{1,3})(?![\w-])|-\d{1,4}(?![\w-]))?(?: (?:bis|hoog|hs|huis|rd|zw|I{1,3}|\d{1,2}-?(?:hoog|hg))\b)?"
 _STREET_PREFIX = r"(?:(?:[A-Z][\w'.-]*|van|de|der|den|het|'t|burgemeester|dokter|koning|koningin|prins|prinses|generaal|professor|pastoor|kapitein|sint|oude|nieuwe|lange|korte|grote|kleine|eerste|tweede|derde) ){0,4}"
 STREET_NUMBER = re.compile(
     rf"(?<![\w-]){_STREET_PREFIX}[A-Za-zÀ-ÿ'-]*{_SUFFIX_GROUPS}(?: (?:[A-Z]\.){{1,3}}| [A-Z]{{1,2}}\.?[A-Z]?\.?)? {_NUM}",
@@ -87,6 +87,13 @@ def _number_contexts(text: str) -> tuple[list[tuple[int, int]], list[int], list[
     return hits, street_ends, name_ends
 
 
+# "Na afloop 20 minuten", "de Markt 3 keer": a number followed by a unit or a count is none.
+_COUNTED_AFTER = re.compile(
+    r"\s+(?:minuten|minuut|min\.|uur|seconden|dagen|dag|weken|week|maanden|maand|jaar|jaren|"
+    r"keer|maal|euro|procent|km|kilometer|meter|kilo|kg|personen|mensen|kinderen|stuks|"
+    r"deelnemers|gezinnen|ouders|dossiers|zaken|brieven|pagina's)\b", re.IGNORECASE)
+
+
 def find_addresses(text: str) -> Iterator[Span]:
     hits, street_ends, name_ends = _number_contexts(text)
     # The windows of the anchor are kept: they decide which matches the rule has always made.
@@ -100,6 +107,8 @@ def find_addresses(text: str) -> Iterator[Span]:
         s, e = _trim_address(text, m.start(), m.end())
         if _rx.fullmatch(r"\d{4}", text[e - 4:e]) and _rx.search(r"\s(?:19|20)\d\d$", text[s:e]):
             continue  # "sinds 2019" is not a house number
+        if _COUNTED_AFTER.match(text, e):
+            continue
         yield Span(s, e, "ADDRESS", "places:street-suffix", 0.9)
     cap_starts = sorted({s for q in name_ends  # three name words before the last one at most
                          for s in starts_in_name_run(text, q, _CAP_PARTICLES, 4, _CAP_FIRST)})
@@ -107,7 +116,7 @@ def find_addresses(text: str) -> Iterator[Span]:
         s, e = _trim_address(text, m.start(), m.end())
         cue = _ADDRESS_CUE.search(text[max(0, s - 40):s]) or \
             _rx.search(r"(?:\bop|\baan de|\baan het)\s+$", text[max(0, s - 10):s])
-        if cue or _POSTCODE_AHEAD.match(text, e):
+        if (cue or _POSTCODE_AHEAD.match(text, e)) and not _COUNTED_AFTER.match(text, e):
             if _rx.search(r"\b(?:19|20)\d\d$", text[s:e]) or text[s:e].split()[0] in lx.public_bodies():
                 continue
             yield Span(s, e, "ADDRESS", "places:name+number+cue", 0.85)
@@ -172,7 +181,16 @@ def _place_first_words() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=100_000)
 def _known_place(name: str) -> bool:
-    return name.lower() in _place_keys() or name in lx.foreign_places()
+    return name.lower() in _place_keys() or name in lx.foreign_places() or \
+        name.isupper() and _foreign_in_capitals(name.title())  # "WOONPLAATS: KUMASI"
+
+
+def _foreign_in_capitals(title: str) -> bool:
+    """A foreign place written in capitals, unless it is a word or a first name as well (LAAG,
+    MARTA): capitals hide the difference, and the list holds thousands of small towns."""
+    return title in lx.foreign_places() and title.lower() not in lx.dutch_words() and \
+        title not in lx.first_names() and title not in lx.surnames() and \
+        title[0].lower() + title[1:] not in lx.surnames()  # "DE HAAN": "de Haan"
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -223,19 +241,22 @@ def _near_own_head(word: str) -> bool:
 
 
 _LOWER_PLACE_NAME = r"((?:den |de |'s-)?[a-z][a-z-]{2,}(?:\s[a-z]{3,})?)"
+# A postcode's letters, either case ("3314 kc dordrecht"), but no short word ("2019 en zwolle").
+_PC_LETTERS = (r"(?:[A-Z]{2}|(?!(?:en|op|in|de|te|om|na|of|al|nu|er|ze|je|we|is|ik|zo|ja|an|af|"
+               r"uw|me|zn|nr|tm)\s)[a-z]{2})")
 _LOWER_PLACE = re.compile(
-    r"[\dWwIiUuTt](?:(?<=\d)\d{3}\s?[A-Z]{2}\s+|(?<=[Ww])oonplaats:?\s+|"
-    r"(?<![\w].)(?:(?<=[Ii])n|(?<=[Uu])it|(?<=[Tt])e)\s+|(?<![\w].)(?<=[Ww])o(?:ont|nend)\s+)"
+    r"[\dWwIiUuTtOo](?:(?<=\d)\d{3}\s?" + _PC_LETTERS + r"\s+|(?<=[Ww])oonplaats:?\s+|"
+    r"(?<![\w].)(?:(?<=[Ii])n|(?<=[Uu])it|(?<=[Tt])e|(?<=[Oo])p)\s+|(?<![\w].)(?<=[Ww])o(?:ont|nend)\s+)"
     + _LOWER_PLACE_NAME)
-# The same pattern, one branch per cue (see place_scan): the postcode, "woonplaats", in/uit/te.
-_POSTCODE_BRANCH = [("", re.compile(r"\d{4}\s?[A-Z]{2}\s+" + _LOWER_PLACE_NAME))]
+# The same pattern, one branch per cue (see place_scan): the postcode, "woonplaats", in/uit/te/op.
+_POSTCODE_BRANCH = [("", re.compile(r"\d{4}\s?" + _PC_LETTERS + r"\s+" + _LOWER_PLACE_NAME))]
 # The postcode opens with a digit: a class, slow to skip to. One branch per ASCII digit opens
 # with a literal; a text that may hold another decimal digit ("٣") keeps the class.
-_POSTCODE_DIGIT_BRANCHES = [("", re.compile(rf"{d}\d{{3}}\s?[A-Z]{{2}}\s+" + _LOWER_PLACE_NAME))
+_POSTCODE_DIGIT_BRANCHES = [("", re.compile(rf"{d}\d{{3}}\s?{_PC_LETTERS}\s+" + _LOWER_PLACE_NAME))
                             for d in "0123456789"]
 _LOWER_PLACE_BRANCHES = [
     (cue, re.compile(rf"{cue}(?<![\w].{{{len(cue)}}})\s+{_LOWER_PLACE_NAME}"))
-    for cue in ("In", "in", "Uit", "uit", "Te", "te")
+    for cue in ("In", "in", "Uit", "uit", "Te", "te", "Op", "op")  # "werkt op schiphol"
 ] + [(cue, re.compile(rf"{cue}:?\s+{_LOWER_PLACE_NAME}"))  # the pattern asks no word start here
      for cue in ("Woonplaats", "woonplaats")
 ] + [(cue, re.compile(rf"{cue}(?<![\w].{{{len(cue)}}})\s+{_LOWER_PLACE_NAME}"))  # "woont enschede"

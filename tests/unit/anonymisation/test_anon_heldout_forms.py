@@ -1,0 +1,103 @@
+"""Forms a second, independently written set of notes showed the detector missing: double
+surnames whose second part is a word, postcodes and places in lower case, places in capitals,
+work locations, towns of origin countries, ages told as moments or in brackets after a role, the
+nearest birth cue, a KvK number in pairs and lower-case names after compound roles. Names,
+places and numbers here are invented for these tests."""
+
+import pytest
+
+from ibtd_desktop.anonymisation import detect
+
+
+def _found(text: str, label: str) -> list[str]:
+    return [text[s.start:s.end] for s in detect(text) if s.label == label]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ik sprak mevrouw Jansen-Bakker over de toeslag.", "Jansen-Bakker"),   # "bakker" is a word
+    ("Het gesprek leidde drs. M. van den Heuvel-Dassen.", "M. van den Heuvel-Dassen"),
+    ("Notitie Van den Heuvel-Dassen: het echtpaar is open.", "Van den Heuvel-Dassen"),
+])
+def test_a_double_surname_whose_second_part_is_a_word_is_a_person(text, name):
+    assert _found(text, "PERSON") == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Veel Oost-Europese chauffeurs rijden hier.",   # an adjective of a region
+    "Zij kreeg een AOW-Uitkering van de SVB.",      # an abbreviation and a word
+    "Het Noord-Hollandse dorp was klein.",
+])
+def test_hyphenated_words_that_are_no_double_names_stay_unmarked(text):
+    assert _found(text, "PERSON") == []
+
+
+def test_a_lower_case_postcode_after_a_house_number_with_a_suffix_and_the_place_after_it():
+    text = "zij woont op de vossenlaan 188-k, 6522 bw nijmegen. de studio is klein"
+    assert _found(text, "POSTCODE") == ["6522 bw"]
+    assert _found(text, "LOCATION") == ["nijmegen"]
+
+
+def test_a_short_word_after_a_year_is_no_postcode_and_opens_no_place():
+    assert detect("in 2019 en zwolle was het anders") == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Hij werkt al twintig jaar op schiphol.", "schiphol"),
+    ("De scan vond plaats op de Maasvlakte bij de terminal.", "Maasvlakte"),
+    ("Zij komt uit Commewijne en woonde later in Nickerie.", "Commewijne"),
+    ("Hij is geboren in Keren, in het noorden.", "Keren"),
+    ("HIJ KOMT UIT KUMASI EN WERKT NU HIER.", "KUMASI"),
+])
+def test_work_locations_and_towns_of_origin_are_locations(text, place):
+    assert place in _found(text, "LOCATION")
+
+
+@pytest.mark.parametrize("text", [
+    "WIJ ZIJN LAAG BIJ DE GRENS GEBLEVEN.",   # a word in capitals, though a town is named so
+    "HET GESPREK MET MARTA DUURDE LANG.",     # a first name in capitals
+    "Ze moest wenen om de brief.",            # the verb, not Vienna
+])
+def test_capitals_and_words_do_not_make_places(text):
+    assert _found(text, "LOCATION") == []
+
+
+@pytest.mark.parametrize("text, age", [
+    ("Ze kwam naar Nederland toen ze negentien was.", "negentien"),
+    ("Toen mijn dochter 17 werd, stopte de toeslag.", "17"),
+    ("Ze vond het schandalig dat een vrouw van 85 zo'n brief krijgt.", "85"),
+    ("Aanwezig: Mark Doorn (directeur-eigenaar, 59) en zijn vrouw.", "59"),
+    ("Aanwezig: dhr. Sjoerd Tillema (zevenentachtig, geb. 1937) en zijn zoon.", "zevenentachtig"),
+    ("Mevrouw is sinds haar tachtigste slechtziend.", "tachtigste"),
+    ("Sinds zijn eenentwintigste woont hij alleen.", "eenentwintigste"),
+])
+def test_ages_told_as_moments_or_beside_a_role(text, age):
+    assert _found(text, "AGE") == [age]
+
+
+@pytest.mark.parametrize("text", [
+    "Ze is moeder van twee.",                       # her children counted
+    "Toen hij twee keer belde was het klaar.",      # a count
+    "Sinds haar tweede zwangerschap werkt ze niet.",  # an ordinal below twelve
+    "Zie de tabel (bijlage, 12) voor de cijfers.",  # no person before the brackets
+])
+def test_counts_and_ordinals_that_are_no_ages(text):
+    assert _found(text, "AGE") == []
+
+
+def test_the_nearest_birth_cue_decides_for_each_date():
+    text = "Dimas (geb. 23-3-2013) en Ayu (geb. 5 juli 2016) zitten op school."
+    assert _found(text, "DATE_OF_BIRTH") == ["23-3-2013", "5 juli 2016"]
+
+
+def test_a_kvk_number_written_in_pairs_after_kvk():
+    text = "Kapsalon Mooi, KvK 81 46 20 97, staat op naam van haar zus."
+    assert _found(text, "KVK") == ["81 46 20 97"]
+    assert _found("Bel 06 12 34 56 78 voor een afspraak.", "KVK") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("rondleiding door ploegleider ricardo bij de loods", "ricardo"),
+    ("volgens douanecollega piotr is dat normaal", "piotr"),
+])
+def test_a_lower_case_name_after_a_compound_role(text, name):
+    assert _found(text, "PERSON") == [name]

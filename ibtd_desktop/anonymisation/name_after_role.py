@@ -76,8 +76,12 @@ _ROLE_HEAD_BYTES = tuple(h.encode("latin-1") for h in _ROLE_HEADS)
 def _cue_words(words: set[bytes]) -> set[bytes]:
     """The cue words among a text's words: listed roles and titles, and compounds whose head is
     a role ("ploegleider", "douanecollega")."""
-    return (words & _CUE_TOKENS) | {
-        w for w in words if w.endswith(_ROLE_HEAD_BYTES) and role_compound(w.decode("latin-1"))}
+    return (words & _CUE_TOKENS) | {w for w in words if _role_compound_token(w)}
+
+
+@functools.lru_cache(maxsize=100_000)
+def _role_compound_token(word: bytes) -> bool:
+    return word.endswith(_ROLE_HEAD_BYTES) and role_compound(word.decode("latin-1"))
 
 
 def after_role_names(text: str) -> Iterator[Span]:

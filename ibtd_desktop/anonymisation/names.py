@@ -75,7 +75,7 @@ def _allcaps_surname_shape(word: str) -> bool:
     abbreviation (BSN, KVK), and no ordinary word, place or listed non-name."""
     title = word.title()
     return len(word) >= 4 and word.isalpha() and not _is_ordinary(title) and not _is_place(title) \
-        and not _blocked(word) and not _blocked(title)
+        and not _blocked(word) and not _blocked(title) and not _looks_inflected(title)
 
 
 def _surname_only(word: str) -> bool:
@@ -316,6 +316,12 @@ def _place_with_compass(word: str) -> bool:
     return bool(head) and tail in _COMPASS and _is_place(head)
 
 
+# A past participle: ge- after an optional separable prefix, -en/-d/-t at the end.
+_PARTICIPLE = re.compile(
+    r"(?:mee|op|af|uit|in|aan|toe|terug|door|over|weg|na|bij|voor|samen|vast|los|neer|binnen|"
+    r"buiten|open|dicht|rond|achter|langs|tegen)?ge[a-zà-ÿ]{3,}(?:en|d|t)")
+
+
 @functools.lru_cache(maxsize=100_000)
 def _looks_inflected(word: str) -> bool:
     """'Vertelde', 'Gewerkt', 'Nieuwe', 'Maakt': a Dutch word form whose base is in the list.
@@ -325,6 +331,13 @@ def _looks_inflected(word: str) -> bool:
     """
     w = word.lower()
     words = lx.dutch_words()
+    if _PARTICIPLE.fullmatch(w):
+        return True  # "Opgenomen", "Meegekeken", "Gecontroleerd": irregular stems too
+    if w.endswith(("en", "e")):  # "Signalen" (signaal), "Concrete" (concreet): one vowel lost
+        base = w[:-2] if w.endswith("en") else w[:-1]
+        if len(base) >= 4 and base[-2] in "aeou" and base[-1] not in "aeiouy" and \
+                base[-3] not in "aeiou" and base[:-1] + base[-2] + base[-1] in words:
+            return True
     stems = {w, w[:-1], w[:-2], w[:-3], w[:-4]}
     if w.startswith("ge"):
         stems |= {w[2:-1], w[2:-2], w[2:]}

@@ -169,16 +169,24 @@ def find_people(text: str) -> Iterator[Span]:
     yield from _allcaps_reversed(text)
 
 
-# "WISNIEWSKA, A.", "OKONKWO-ADEBAYO, C.E.": a system's surname in capitals, then initials.
+# "WISNIEWSKA, A.", "OKONKWO-ADEBAYO, C.E.": a system's surname in capitals, then initials;
+# "A. BOUZERDA": initials, then the surname in capitals.
+_CAPS = "A-ZÀ-ÖØ-ÞĆČŞŠŽİŁ"
+_CAPS_SURNAME = rf"([{_CAPS}]{{4,}}(?:-[{_CAPS}]{{2,}})?)"
+# Both open with a capital and check the boundary behind it: a pattern opening with a
+# lookbehind is tried at every position.
 _ALLCAPS_REVERSED = re.compile(
-    r"(?<![\w-])([A-ZÀ-ÖØ-ÞĆČŞŠŽİŁ]{4,}(?:-[A-ZÀ-ÖØ-ÞĆČŞŠŽİŁ]{2,})?), (?:[A-Z]\.){1,4}"
-    r"(?=\s*$|\s*[\n,;)]|\s+[a-z])", re.MULTILINE)
+    rf"([{_CAPS}](?<![\w-].)[{_CAPS}]{{3,}}(?:-[{_CAPS}]{{2,}})?), (?:[A-Z]\.){{1,4}}"
+    r"(?=\s*$|\s*[\n,;)]|\s+[a-z])",
+    re.MULTILINE)
+_INITIALS_ALLCAPS = re.compile(rf"[A-Z](?<![\w.][A-Z])\.(?:[A-Z]\.){{0,3}} ?{_CAPS_SURNAME}(?![\w-])")
 
 
 def _allcaps_reversed(text: str) -> Iterator[Span]:
-    for m in _ALLCAPS_REVERSED.finditer(text) if ", " in text else ():
-        if all(_allcaps_surname_shape(part) for part in m.group(1).split("-")):
-            yield Span(m.start(), m.end(), "PERSON", "names:allcaps-reversed-initials", 0.7)
+    for rx, cheap in ((_ALLCAPS_REVERSED, ", "), (_INITIALS_ALLCAPS, ".")):
+        for m in rx.finditer(text) if cheap in text else ():
+            if all(_allcaps_surname_shape(part) for part in m.group(1).split("-")):
+                yield Span(m.start(), m.end(), "PERSON", "names:allcaps-initials", 0.7)
 
 
 def _run_spans(text: str) -> Iterator[Span]:

@@ -61,7 +61,7 @@ def at_sentence_start(text: str, pos: int) -> bool:
     # every call O(line length), quadratic on a long single-line document.
     line_start = text.rfind("\n", max(0, pos - 12), pos) + 1
     before = text[max(line_start, pos - 12):pos]
-    if not before.strip(" \t\"'“”‘’(-–•*>0123456789."):
+    if not before.strip(" \t\"'“”‘’(-–•*>0123456789.:/)"):  # "09:10 Meegekeken", "1) "
         return True
     return bool(_SENTENCE_END.search(text[max(0, pos - 6):pos]))
 

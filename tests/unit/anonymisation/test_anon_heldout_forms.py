@@ -101,3 +101,21 @@ def test_a_kvk_number_written_in_pairs_after_kvk():
 ])
 def test_a_lower_case_name_after_a_compound_role(text, name):
     assert _found(text, "PERSON") == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "09:10 Meegekeken in loods 4, alles leek in orde.",   # a participle after a time
+    "Opgenomen door de melder zelf.",                     # a participle with a prefix
+    "Concrete punten van de melder volgen hieronder.",    # concreet, inflected
+    "Signalen uit de groep worden besproken.",            # signaal, plural
+    "Hij had opmerkingen over die Bulgaren in het algemeen.",
+    "Zij leest vooral Sarnami en wat Nederlands.",
+    "ZIE DE VOLGENDE PAGINA. U.S. DOLLARS WORDEN OMGEREKEND.",
+])
+def test_inflected_words_peoples_and_languages_are_no_persons(text):
+    assert _found(text, "PERSON") == []
+
+
+def test_initials_before_a_surname_in_capitals_are_one_person():
+    text = "OPMERKING BEHANDELAAR (A. BOUZERDA, TEAM PASSAGIERS): AANGIFTE OK"
+    assert _found(text, "PERSON") == ["A. BOUZERDA"]

@@ -183,9 +183,12 @@ def _split_run(text: str, start: int, end: int, lead: bool = False) -> Iterator[
                 yield run  # "Nagelsalon Lan Beauty te Zoetermeer": the place is no part of it
             run = []
             continue
-        if t.text == "van" and run and i + 1 < len(toks) and \
-                any(toks[i + 1].text == r.text for r in run if r.lower not in PARTICLES):
-            yield run  # "Gea Hiemstra van Hiemstra Fiscaal": her business, named after her
+        if t.text == "van" and run and i + 1 < len(toks) and (
+                any(toks[i + 1].text == r.text for r in run if r.lower not in PARTICLES)
+                or _business_follows(toks[i + 1:])):
+            # "Gea Hiemstra van Hiemstra Fiscaal", "Gifty Boateng van Gastouderopvang Zon":
+            # her business, named after her or by its type, is no part of her name
+            yield run
             run = []
             continue
         if _nameish(t) or t.lower in PARTICLES and (run or lead):
@@ -196,6 +199,16 @@ def _split_run(text: str, start: int, end: int, lead: bool = False) -> Iterator[
         run = []
     if run:
         yield run
+
+
+def _business_follows(rest: list[Token]) -> bool:
+    """Whether a business name follows: a type word comes before any other lower-case "van"."""
+    for u in rest:
+        if u.text == "van":
+            return False
+        if is_org_word(u.text):
+            return True
+    return False
 
 
 def _trim_particles(run: list[Token]) -> list[Token]:
@@ -358,6 +371,9 @@ def _strip(run: list[Token], text: str) -> list[Token]:
     stripped = False
     if len(run) > 2 and run[0].lower == "de" and run[1].lower == "heer":
         run, stripped = run[2:], True  # "De Heer Jansen": a title written with capitals
+    elif len(run) > 2 and run[1].is_initial and not run[0].is_initial and \
+            _is_ordinary(run[0].text) and not _is_name_word(run[0].text):
+        run, stripped = run[1:], True  # "Verhuurder R.A. van Schaijk": a noun, then the name
     while run and (run[0].lower.rstrip(".") in TITLES or _blocked(run[0].text)
                    or (run[0].lower in PARTICLES and len(run) == 1)
                    or stripped and run[0].lower in PARTICLES and not run[0].is_cap):

@@ -28,7 +28,7 @@ _HEAD = (
     r"Visserij|Kwekerij|Tuincentrum|Bloemenzaak|Bloemist|Naaiatelier|Kledingwinkel|Boutique|"
     r"OBS|CBS|RKBS|obs|cbs|rkbs|Zorggroep|Zorgcentrum|Woonzorgcentrum|Taxicentrale|"
     r"[A-Z][a-z]+(?:bedrijf|bureau|kantoor|salon|studio|winkel|zaak|handel|service|diensten|opvang|"
-    r"groep|centrum|centrale)"
+    r"groep|centrum|centrale|beheer|verhuur|coöperatie|corporatie|makerij|expeditie)"
 )
 _TAIL = (
     r"Timmerwerken|Schilderwerken|Fotografie|Koeriersdiensten|Schoonmaakdiensten|Advies|"
@@ -38,12 +38,15 @@ _TAIL = (
     r"Verhuur|Onderhoud|Logistiek|Hair|Beauty|Nails|Kids|Opvang|ICT(?:\s[A-Z][a-z]+)?|"
     r"Fiscaal Advies|Belastingadvies|Bewind|B\.V\.|BV|V\.O\.F\.|v\.o\.f\.|VOF|& Zn\.?|& Zonen|"
     r"Advocaten|Advocatuur|Notarissen|Accountants|Makelaars|Architecten|Installaties|Uitzendgroep|"
-    r"[A-Z][a-z]+(?:diensten|werken|techniek|begeleiding|advies|bedrijf|handel|service)"
+    r"Expeditie|Forwarding|Logistics|Solutions|Shipping|Cargo|Freight|"
+    r"[A-Z][a-z]+(?:diensten|werken|techniek|begeleiding|advies|bedrijf|handel|service|verhuur|"
+    r"beheer|expeditie)"
 )
 # A word of a business name: capitalised (dots only in initials/abbreviations such as "Gebr."),
 # initials, or a lower-case joining word ("Samen Sterk na de Affaire", "Zeynep aan Huis").
 _CAPWORD = r"(?:(?:[A-Z]\.){1,3}(?![\w])|(?:Gebr|Fa|Wed|Fam|St|Sint)\.(?= [A-Z])|[A-Z][\w'’&-]*)"
-_NAMEPART = rf"(?:{_CAPWORD}|de|van|der|den|het|'t|en|&|(?:aan|na|voor|met)(?= [A-Z]| de [A-Z]))"
+_NAMEPART = (rf"(?:{_CAPWORD}|(?:der|den|de|van|het|'t|en|&)(?![\w'])"  # "Van der Berg", not "Van de"
+             r"|(?:aan|na|voor|met)(?= [A-Z]| de [A-Z]))")
 _HEAD_ANYCASE = "|".join(
     f"[{w[0]}{w[0].lower()}]{w[1:]}" if w[:1].isalpha() and w[1:2].islower() else w
     for w in _HEAD.split("|"))
@@ -91,7 +94,8 @@ _HEAD_FRAGMENTS = (
     "etaria|nackbar|hoarma|izzeria|oko|akkerij|lagerij|markt|arage|bedrijf|handel|school|"
     "ransport|ienst|kantoor|oering|akelaar|ebshop|inkel|telier|raktijk|herapie|oskee|erk|"
     "oerderij|uiszorg|zaak|nderneming|olding|amping|otel|ension|rukkerij|ietsenmaker|isserij|"
-    "wekerij|entrum|loemist|outique|emeente|axi|groep|entrale|ervice|iensten|OBS|CBS|obs|cbs"
+    "wekerij|entrum|loemist|outique|emeente|axi|groep|entrale|ervice|iensten|OBS|CBS|obs|cbs|"
+    "beheer|verhuur|coöperatie|corporatie|makerij|xpeditie"
 ).split("|")
 _HEAD_FOLLOWER = r" (?:[A-Z0-9'’]|de |het |van |'t )"
 _HEAD_ANCHOR = re.compile(
@@ -101,13 +105,15 @@ _TAIL_FRAGMENTS = (
     "dvies|egeleiding|Bouw|echniek|ransport|ervice|onsultancy|"
     "olding|Groep|Trading|Import|Export|Media|Design|Catering|Klussen|Schoonmaak|Fashion|Corner|"
     "Decor|Shop|Store|Beheer|Vastgoed|Administratie|Verhuur|Onderhoud|Logistiek|Hair|Beauty|"
-    "Nails|Kids|Opvang|ICT|B.V.|BV|V.O.F|v.o.f|VOF|& Z|bedrijf|handel|Bewind").split("|")
+    "Nails|Kids|Opvang|ICT|B.V.|BV|V.O.F|v.o.f|VOF|& Z|bedrijf|handel|Bewind|xpeditie|"
+    "orwarding|ogistics|olutions|hipping|Cargo|Freight|verhuur|beheer").split("|")
 _TAIL_ANCHOR = re.compile(by_first_char([f.replace(".", r"\.") for f in _TAIL_FRAGMENTS]))
 _KVK_FRAGMENTS = ("KvK", "kvk", "KVK")
 _KVK_ANCHOR = re.compile("|".join(_KVK_FRAGMENTS))
 _CUE_WORDS = ("eenmanszaak|webshop|bedrijf|zaak|werkgever|uitzendbureau|opdrachtgever|werkt bij|"
               "werkte bij|in dienst bij|verhuurder|huisbaas|kantoor").split("|")
 _CUE_FOLLOWER = " [A-Z]"
+_CUE_PUNCTUATED = tuple(w + p for w in _CUE_WORDS for p in (", ", ": "))
 _CUE_ANCHOR = re.compile(f"(?:{'|'.join(_CUE_WORDS)}){_CUE_FOLLOWER}")
 # Head words and cues both end before " X": one pass over the spaces finds both.
 _SPACED_HITS = SpacedGate([(_HEAD_FRAGMENTS, _HEAD_FOLLOWER), (_CUE_WORDS, _CUE_FOLLOWER)],
@@ -126,9 +132,13 @@ def is_org_word(word: str) -> bool:
 
 
 def _public(name: str) -> bool:
-    first = name.split()[0]
+    words = name.split()
+    first = words[0]
+    # "DHL Freight", "Maersk Logistics", "DHL Freight en Maersk": brands and type words name no
+    # small business
     return name in lx.public_bodies() or first in lx.public_bodies() or \
-        first in lx.non_person_capitalised() and len(name.split()) == 1
+        first in lx.non_person_capitalised() and all(
+            is_org_word(w) or w in ("en", "&") or w in lx.non_person_capitalised() for w in words[1:])
 
 
 _TITLE_PREFIX = re.compile(r"(?:Dhr\.?|Mw\.?|Mevr\.?|Mevrouw|De heer|Meneer|Fam\.?) ")
@@ -137,8 +147,14 @@ _GENERIC_HEADS = frozenset(
     "eenmanszaak webshop uitzendbureau bedrijf bedrijfje zaak winkel werkgever".split())
 
 
+# "Wooncoöperatie Noordoost aan de Harddraversweg": the address is no part of the name.
+_AT_STREET = re.compile(
+    r" (?:aan|op) (?:de |het )?[A-Z]\w*(?:straat|weg|laan|plein|gracht|kade|singel|dijk|dreef|"
+    r"steeg|ring|markt|hof|park)\b.*$")
+
+
 def _clean(text: str, s: int, e: int) -> tuple[int, int]:
-    surface = _DROP_TAIL.sub("", text[s:e])
+    surface = _AT_STREET.sub("", _DROP_TAIL.sub("", text[s:e]))
     # Drop trailing joining words and capitalised sentence openers after a full stop.
     while True:
         trimmed = re.sub(r"(?:\s(?:de|van|der|den|het|aan|op|en|&|na|voor|met|in|bij|tot|uit))+$",
@@ -154,7 +170,30 @@ def _clean(text: str, s: int, e: int) -> tuple[int, int]:
     first, _, rest = surface.partition(" ")
     if first.lower() in _GENERIC_HEADS and rest[:1].isupper():
         s, surface = s + len(first) + 1, rest  # "eenmanszaak Taxi Aydın": the type is no part
-    return s, s + len(surface)
+    first, _, rest = surface.partition(" ")
+    if _ROLE_NOUN.fullmatch(first) and first.lower() in lx.dutch_words() and \
+            not is_org_word(first) and len(rest.split()) >= 2 and rest[:1].isupper():
+        s, surface = s + len(first) + 1, rest  # "Afhandelaar Van Kampen Forwarding": a role
+    cut = _person_of(surface)
+    return s + cut, s + len(surface)
+
+
+_ROLE_NOUN = re.compile(r"[A-Z][a-z]+(?:aar|eur|er|ant|ent|ist|ier|ster)")
+
+
+def _person_of(surface: str) -> int:
+    """Where the business starts in "Gifty Boateng van Gastouderopvang Sunshine Kids": after
+    the last lower-case "van" when a person stands before it (two words or more, or a name
+    the business repeats) or a type word opens what follows; 0 when no one does."""
+    i = surface.rfind(" van ")
+    if i <= 0 or not surface[i + 5:i + 6].isupper():
+        return 0
+    before, after = surface[:i].split(), surface[i + 5:].split()
+    if is_org_word(before[0]) or not after:
+        return 0
+    if len(before) >= 2 or is_org_word(after[0]) or before[-1] in after:
+        return i + 5
+    return 0
 
 
 def find_organisations(text: str) -> Iterator[Span]:
@@ -169,11 +208,13 @@ def find_organisations(text: str) -> Iterator[Span]:
             if len(name.split()) < 2 or _public(name) or name.split()[-1] in lx.public_bodies():
                 continue
             yield Span(s, e, "ORGANISATION_PRIVATE", source, conf)
+    if ", " in text or ": " in text:  # "de verhuurder, Vastgoedbeheer Laakzicht, ..."
+        cue_hits = sorted(cue_hits + literal_hits(text, _CUE_PUNCTUATED))
     for rx, hits, source in ((_KVK_ORG_FAST, kvk_hits, "orgs:before-kvk"),
                              (_CUE_ORG_FAST, cue_hits, "orgs:cue")):
         for m in finditer_in(rx, text, windows_around(text, hits, 120, 90)) if hits else ():
             s, e = _clean(text, m.start(1), m.end(1))
             name = text[s:e]
-            if not name or _public(name) or name in lx.dutch_places():
-                continue
+            if not name or _public(name) or name in lx.dutch_places() or name in lx.first_names():
+                continue  # "zaak: Jan" names a person, if anyone
             yield Span(s, e, "ORGANISATION_PRIVATE", source, 0.85)

@@ -119,3 +119,36 @@ def test_inflected_words_peoples_and_languages_are_no_persons(text):
 def test_initials_before_a_surname_in_capitals_are_one_person():
     text = "OPMERKING BEHANDELAAR (A. BOUZERDA, TEAM PASSAGIERS): AANGIFTE OK"
     assert _found(text, "PERSON") == ["A. BOUZERDA"]
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Gesprek met Gifty Mensah van Gastouderopvang Zonnebloem over de uren.",
+     "Gifty Mensah", "Gastouderopvang Zonnebloem"),
+    ("Dhr. Karaca van Administratiekantoor Karaca & Zn. deed de aangifte.",
+     "Karaca", "Administratiekantoor Karaca & Zn."),
+    ("Verhuurder R.A. van Gemert van Van Gemert Kamerverhuur belde.",
+     "R.A. van Gemert", "Van Gemert Kamerverhuur"),
+])
+def test_a_person_of_a_business_and_the_business_are_two_spans(text, person, org):
+    assert _found(text, "PERSON") == [person]
+    assert _found(text, "ORGANISATION_PRIVATE") == [org]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Wat er speelt: de verhuurder, Vastgoedbeheer Laakzicht, heeft de huur verhoogd.",
+     "Vastgoedbeheer Laakzicht"),
+    ("Ze huurt van Wooncoöperatie Noordkade aan de Harddraversweg 4.", "Wooncoöperatie Noordkade"),
+    ("Het was Transportbedrijf Van der Berg uit Ede.", "Transportbedrijf Van der Berg"),
+    ("Afhandelaar Van Kampen Forwarding bevestigde de zending.", "Van Kampen Forwarding"),
+    ("De aangifte deed Maasgrens Expeditie B.V. namens de klant.", "Maasgrens Expeditie B.V."),
+])
+def test_business_names_end_where_the_name_does(text, org):
+    assert _found(text, "ORGANISATION_PRIVATE") == [org]
+
+
+@pytest.mark.parametrize("text", [
+    "Zending via DHL Freight en Maersk naar de haven.",   # brands and type words
+    "zaak: Jan",                                          # a first name after a cue
+])
+def test_brands_and_first_names_are_no_small_businesses(text):
+    assert _found(text, "ORGANISATION_PRIVATE") == []

@@ -135,17 +135,17 @@ def _ages_after_van(text: str) -> Iterator[re.Match]:
 # possessive is an age whatever follows ("sinds haar tweede zwangerschap" counts, and stays).
 _TENS = "twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig"
 _AGE_SINCE_ORDINAL = re.compile(
-    r"\b(?:[Ss]inds|[Vv]anaf)\s+(?:mijn|zijn|haar|z'n|m'n)\s+("
+    r"[SsVv](?<![\w].)(?:(?<=[Ss])inds|(?<=[Vv])anaf)\s+(?:mijn|zijn|haar|z'n|m'n)\s+("
     r"(?:twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)de|"
     rf"(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?(?:{_TENS})ste|"
     r"[1-9]\d(?:e|ste|de))\b")
 # "toen ze negentien was", "toen hij 17 werd": an age told as a moment.
 _AGE_WHEN = re.compile(
-    rf"\b[Tt]oen\s+(?:ze|zij|hij|ik|je|jij|u|we|wij|(?:mijn|zijn|haar|onze|hun)\s+\w+)\s+({_NUM})"
+    rf"[Tt](?<![\w].)oen\s+(?:ze|zij|hij|ik|je|jij|u|we|wij|(?:mijn|zijn|haar|onze|hun)\s+\w+)\s+({_NUM})"
     r"\s+(?:was|werd|is|waren|werden|ben)\b")
 # "Mark Coenen (directeur-eigenaar, 59)": an age after a role in the brackets behind a name.
 _AGE_AFTER_ROLE_IN_BRACKETS = re.compile(
-    r"\(([a-zà-ÿ][\w-]*(?: [\w-]+){0,3}),\s*(\d{1,2})\)")
+    r"\(([a-zà-ÿ][\w-]*(?: [\w-]+){0,3}),\s*(\d{1,2})\)")  # opens with "(": the engine skips
 
 
 _DURATION_BEFORE = re.compile(

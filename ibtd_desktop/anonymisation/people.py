@@ -133,6 +133,9 @@ _TITLE_LOWER = re.compile(word_start(
     r"\s+((?:(?:van|de|der|den|el|al)\s)*[a-zà-ÿ][\w'-]{2,})", ignorecase=True))
 
 
+_PARTICLE_SURNAME = re.compile(r"(?:\s(?:van|de|der|den|'t|ter|ten|het|in|op)){1,3}\s[a-zà-ÿ][\w'-]+")
+
+
 def _public_ranges(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _public_regex().finditer(text)]
 
@@ -159,8 +162,15 @@ def find_people(text: str) -> Iterator[Span]:
     lowered = text.lower()  # for the title and cue pre-scans
     for m in _title_lower_matches(text, lowered):
         word = m.group(1).split()[-1]
-        if m.group(1)[0].islower() and not _is_ordinary(word) and _is_name_word(word.title()):
+        if not m.group(1)[0].islower():
+            continue
+        if not _is_ordinary(word) and _is_name_word(word.title()):
             yield Span(m.start(1), m.end(1), "PERSON", "names:title-lowercase", 0.7)
+        elif text[m.start(1) - 2:m.start(1) - 1] == "." and word.title() in lx.first_names() and \
+                (rest := _PARTICLE_SURNAME.match(text, m.end(1))):
+            # "mw. els van 't hek": after an abbreviated title, a first name that is also a
+            # word, with a surname behind its particles
+            yield Span(m.start(1), rest.end(), "PERSON", "names:title-lowercase", 0.65)
     yield from _run_spans(text)
     yield from _lowercase_names(text)
     yield from _cued_lowercase(text, lowered)

@@ -152,3 +152,15 @@ def test_business_names_end_where_the_name_does(text, org):
 ])
 def test_brands_and_first_names_are_no_small_businesses(text):
     assert _found(text, "ORGANISATION_PRIVATE") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("bevestigt teamleider douane, mw. els van 't hek. zij herkent het", "els van 't hek"),
+    ("mw. roos de jong belde terug over de brief", "roos de jong"),
+])
+def test_a_lower_case_name_that_is_a_word_after_an_abbreviated_title(text, name):
+    assert _found(text, "PERSON") == [name]
+
+
+def test_a_word_after_an_abbreviated_title_without_a_surname_is_left_alone():
+    assert _found("mw. els zei dat het klopt", "PERSON") == []

@@ -139,6 +139,17 @@ _AGE_SINCE_ORDINAL = re.compile(
     r"(?:twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)de|"
     rf"(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?(?:{_TENS})ste|"
     r"[1-9]\d(?:e|ste|de))\b")
+# "ze is net 18 geworden", "hij is bijna zeventig": an adverb between the verb and the age.
+# Opens with the space before the adverb (a literal the engine skips to); the verb is checked
+# behind it.
+_AGE_AFTER_ADVERB = re.compile(
+    rf" (?:(?<=\bis )|(?<=\bwas )|(?<=wordt )|(?<=\bwerd )|(?<=\bben ))"
+    rf"(?:net|al|bijna|pas|ruim|ongeveer|inmiddels|nu)"
+    rf" ({_NUM})(?=\s*(?:[.,;:)!?\n]|$|(?:geworden|en|toen|oud|maar|dus|nu)\b))")  # "al 2 jaar" is none
+# "kinderen van 3, 5 en 8", "twee dochters (4 en 7)": the ages of several children.
+_CHILDREN_AGES = re.compile(
+    r"\b(?:kinderen|kids|dochters|zonen|jongens|meisjes|kleinkinderen|tweeling)\s+(?:van\s+|\()"
+    r"(\d{1,2}(?:,\s*\d{1,2})*\s+en\s+\d{1,2})(?=\s*(?:jaar\b|[.,;:)!?\n]|$))")
 # "toen ze negentien was", "toen hij 17 werd": an age told as a moment.
 _AGE_WHEN = re.compile(
     rf"[Tt](?<![\w].)oen\s+(?:ze|zij|hij|ik|je|jij|u|we|wij|(?:mijn|zijn|haar|onze|hun)\s+\w+)\s+({_NUM})"
@@ -251,6 +262,12 @@ def find_ages(text: str, people: Iterable[Span] = ()) -> Iterator[Span]:
             yield Span(m.start(1), m.end(1), "AGE", "rule:age-after-van", 0.7)
     for m in _AGE_SINCE_ORDINAL.finditer(text) if "inds " in text or "anaf " in text else ():
         yield Span(m.start(1), m.end(1), "AGE", "rule:age-since-ordinal", 0.7)
+    for m in _AGE_AFTER_ADVERB.finditer(text):
+        if _is_age_number(m.group(1)) and m.group(1).lower() != "een":
+            yield Span(m.start(1), m.end(1), "AGE", "rule:age-after-adverb", 0.65)
+    for m in _CHILDREN_AGES.finditer(text) if " en " in text else ():
+        for n in re.finditer(r"\d{1,2}", m.group(1)):
+            yield Span(m.start(1) + n.start(), m.start(1) + n.end(), "AGE", "rule:children-ages", 0.7)
     for m in _AGE_WHEN.finditer(text) if "oen " in text else ():
         if _is_age_number(m.group(1)) and m.group(1).lower() != "een":
             yield Span(m.start(1), m.end(1), "AGE", "rule:age-when", 0.7)

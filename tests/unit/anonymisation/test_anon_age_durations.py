@@ -55,3 +55,24 @@ def test_a_childs_age_without_jaar(text, age):
 ])
 def test_counts_after_a_family_word_are_not_ages(text):
     assert _ages(text) == []
+
+
+@pytest.mark.parametrize("text, ages", [
+    ("Ze is net 18 geworden en woont nog thuis.", ["18"]),
+    ("Hij is bijna zeventig, zegt hij.", ["zeventig"]),
+    ("Ze is al 90 en woont alleen.", ["90"]),
+    ("Ze heeft kinderen van 3, 5 en 8.", ["3", "5", "8"]),
+    ("Twee dochters (4 en 7) wonen bij haar.", ["4", "7"]),
+])
+def test_ages_after_an_adverb_and_of_several_children(text, ages):
+    assert _ages(text) == ages
+
+
+@pytest.mark.parametrize("text", [
+    "Hij was al 3 keer gebeld.",          # a count
+    "Ze is al 2 jaar bezig.",             # a duration
+    "Het bedrag is nu 150 euro.",         # an amount
+    "Er zijn kinderen van 3 gezinnen.",   # a count of families
+])
+def test_counts_durations_and_amounts_after_an_adverb_are_no_ages(text):
+    assert _ages(text) == []

@@ -22,7 +22,7 @@ def first_names() -> frozenset[str]:
 
 @functools.cache
 def surnames() -> frozenset[str]:
-    return frozenset(_lines("surnames.txt"))
+    return frozenset(_lines("surnames.txt") + _lines("surnames_extra.txt"))
 
 
 @functools.cache

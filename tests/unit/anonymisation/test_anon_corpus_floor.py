@@ -60,6 +60,7 @@ def test_per_label_floor(scored, label):
 
 @pytest.mark.parametrize("supplement, whole", [
     ("first_names_extra.txt", False),       # no word of a corpus PERSON
+    ("surnames_extra.txt", False),
     ("places_extra.txt", True),             # no corpus entity as a whole
     ("places_foreign_extra.txt", True),
 ])

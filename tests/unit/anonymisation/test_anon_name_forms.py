@@ -104,3 +104,12 @@ def test_a_surname_in_capitals_with_initials_after_it_is_one_person(text, name):
 ])
 def test_other_words_in_capitals_before_initials_are_no_persons(text):
     assert _people(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("gesprek met moeder priya kanhai over de brieven", "priya kanhai"),  # lower-case surname
+    ("Tesfamariam belde namens zijn broer.", "Tesfamariam"),              # sentence start
+])
+def test_surnames_from_the_supplement(text, name):
+    assert lx.surnames() >= {"Kanhai", "Tesfamariam"}
+    assert _people(text) == [name]

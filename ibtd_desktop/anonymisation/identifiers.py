@@ -105,7 +105,7 @@ CASE_CONTEXT = re.compile(
 ID_CONTEXT = re.compile(
     r"paspoort|\bid\b|id-|identiteit|rijbewijs|personeels|dienstnummer|medewerker|vreemdeling|"
     r"v-nummer|\blrk\b|klantnummer|relatienummer|\beori\b|btw|verblijfs|pasnummer|lidnummer|"
-    r"registratienummer|landelijk register|kinderopvang onder", re.I)
+    r"registratienummer|landelijk register|kinderopvang onder|polisnummer", re.I)
 PAYMENT_REFERENCE = re.compile(
     r"(?:betalings|transactie|overschrijvings)?(?:referentie|kenmerk)(?:nummer)?\s*(?:is|:)?\s*$|"
     r"overschrijving met kenmerk\s*$|betalingskenmerk\s*$", re.I)
@@ -382,6 +382,10 @@ def find_codes(text: str) -> Iterator[Span]:
         if label == "ID_NUMBER" and source == "rule:number-shape":
             if _rx.search(r"(?:19|20)\d\d", raw) and _rx.search(r"[-/.]", raw):
                 label, source = "CASE_NUMBER", "rule:code"
+        if label == "CASE_NUMBER" and source == "rule:code":
+            lo = max(0, m.start() - 25)  # searched in place: a window cut mid-word ("Bouz|id")
+            if ID_CONTEXT.search(text, lo, m.start()) and not CASE_CONTEXT.search(text, lo, m.start()):
+                label, source = "ID_NUMBER", "rule:code+id-context"  # "EORI-nummer NL8123…"
         yield Span(m.start(), m.end(), label, source, min(conf, 0.8))
 
 

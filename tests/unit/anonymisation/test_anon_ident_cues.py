@@ -90,3 +90,16 @@ def test_an_institutions_functional_mailbox_is_not_personal_data(address):
 def test_a_personal_or_private_mailbox_is_still_an_email(address):
     text = f"Mail naar {address} voor vragen."
     assert [text[s.start:s.end] for s in find_emails(text)] == [address]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Het polisnummer is ZK-2023-88812 bij de verzekeraar.", "ZK-2023-88812"),
+    ("EORI-nummer NL812345678 van de expediteur.", "NL812345678"),
+])
+def test_a_code_after_a_word_for_a_persons_number_is_an_id_number(text, code):
+    assert _labelled(text, "ID_NUMBER") == [code]
+
+
+def test_a_code_after_a_case_word_stays_a_case_number():
+    text = "Het klantnummer staat op zaak UHT-2021-048213."
+    assert _labelled(text, "CASE_NUMBER") == ["UHT-2021-048213"]

@@ -1,10 +1,7 @@
 import pytest
 
 from ibtd_desktop.anonymisation import detect
-
-
-def surfaces(text, label=None):
-    return [text[s.start:s.end] for s in detect(text) if label is None or s.label == label]
+from tests.unit.anonymisation._detected import surfaces
 
 
 @pytest.mark.parametrize("text,name", [

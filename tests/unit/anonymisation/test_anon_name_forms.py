@@ -6,11 +6,12 @@ development corpus."""
 
 import pytest
 
-from ibtd_desktop.anonymisation import detect, lexicons as lx
+from ibtd_desktop.anonymisation import lexicons as lx
+from tests.unit.anonymisation._detected import surfaces
 
 
 def _people(text: str) -> list[str]:
-    return [text[s.start:s.end] for s in detect(text) if s.label == "PERSON"]
+    return surfaces(text, "PERSON")
 
 
 @pytest.mark.parametrize("text, name", [

@@ -7,12 +7,10 @@ import pytest
 
 from ibtd_desktop.anonymisation import detect
 from ibtd_desktop.anonymisation.table_columns import column_cells
+from tests.unit.anonymisation._detected import surfaces
 
 _HEADER = re.compile(r"leeftijd", re.I)
 
-
-def _labelled(text: str, label: str) -> list[str]:
-    return [text[s.start:s.end] for s in detect(text) if s.label == label]
 
 
 def test_cells_below_a_pipe_header_are_returned_with_their_offsets():
@@ -41,17 +39,17 @@ def test_text_without_tables_has_no_cells():
 def test_dates_under_a_birth_date_header_are_dates_of_birth(header):
     text = (f"| Naam | {header} | Woonplaats |\n| ---- | ---- | ---- |\n"
             "| A. | 14-03-1979 | Zwolle |\n| B. | 2 mei 1983 | Kampen |")
-    assert _labelled(text, "DATE_OF_BIRTH") == ["14-03-1979", "2 mei 1983"]
+    assert surfaces(text, "DATE_OF_BIRTH") == ["14-03-1979", "2 mei 1983"]
 
 
 def test_dates_under_another_header_are_not_dates_of_birth():
     text = "| Brief | Datum |\n|---|---|\n| beschikking | 14-03-2021 |\n| bezwaar | 2 mei 2021 |"
-    assert _labelled(text, "DATE_OF_BIRTH") == []
+    assert surfaces(text, "DATE_OF_BIRTH") == []
 
 
 def test_a_cell_that_is_more_than_a_date_is_left_to_the_other_rules():
     text = "| Naam | Geboortedatum |\n|---|---|\n| A. | onbekend, rond 1980 |"
-    assert _labelled(text, "DATE_OF_BIRTH") == []
+    assert surfaces(text, "DATE_OF_BIRTH") == []
 
 
 def test_plates_under_a_kenteken_header_are_plates_in_any_case():
@@ -59,18 +57,18 @@ def test_plates_under_a_kenteken_header_are_plates_in_any_case():
     text = ("| Eigenaar | Kenteken | Opmerking |\n|---|---|---|\n"
             "| buurman | vx-218-k | stond voor de deur |\n| zwager | 7tkl42 | gezien bij de winkel |\n"
             "| onbekend | onbekend | niet gezien |")
-    assert _labelled(text, "LICENSE_PLATE") == ["vx-218-k", "7tkl42"]
+    assert surfaces(text, "LICENSE_PLATE") == ["vx-218-k", "7tkl42"]
 
 
 def test_codes_under_another_header_are_not_plates():
     text = "| Jaar | Code |\n|---|---|\n| 2020 | 7tkl42 |\n| 2021 | ab-12-cd |"
-    assert _labelled(text, "LICENSE_PLATE") == []
+    assert surfaces(text, "LICENSE_PLATE") == []
 
 
 def test_a_six_letter_word_under_a_kenteken_header_is_no_plate():
     # a sidecode mixes letters and digits; "geleen" has none
     text = "| Auto | Kenteken |\n|---|---|\n| Golf | geleen |"
-    assert _labelled(text, "LICENSE_PLATE") == []
+    assert surfaces(text, "LICENSE_PLATE") == []
 
 
 def test_an_abbreviated_header_word_is_not_a_person():

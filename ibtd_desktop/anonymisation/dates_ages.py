@@ -12,6 +12,7 @@ from ibtd_desktop.anonymisation.lexicons import dutch_words
 from ibtd_desktop.anonymisation.scan import by_first_char, finditer_in, finditer_near, windows_around, word_start
 from ibtd_desktop.anonymisation.spans import Span
 from ibtd_desktop.anonymisation.table_columns import column_cells
+from ibtd_desktop.anonymisation.tokens import ROLE_NOUN_ENDINGS
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "mar": 3, "april": 4,
@@ -55,9 +56,8 @@ def _date_end(match: re.Match) -> int:
 def find_birth_dates(text: str) -> Iterator[Span]:
     for m in DATE.finditer(text):
         before = text[max(0, m.start() - _CUE_WINDOW):m.start()]
-        cue = None
-        for cue in BIRTH_CUE.finditer(before):  # the nearest cue: "(geb. 3-3-13) en Ayu (geb. "
-            pass
+        cues = list(BIRTH_CUE.finditer(before))
+        cue = cues[-1] if cues else None  # the nearest: "(geb. 3-3-13) en Ayu (geb. "
         if cue and not _rx.search(r"[.;\n]\s*[A-Z]", before[cue.end():]) \
                 and not DATE.search(before[cue.end():]):
             yield Span(m.start(), _date_end(m), "DATE_OF_BIRTH", "rule:date+birth-cue", 0.9)
@@ -173,7 +173,7 @@ _DURATION_AFTER = re.compile(
 
 # "41 jaar chauffeur", "2 jaar UHT-medewerker": years in a job are a duration, not an age.
 _ROLE_AFTER = re.compile(
-    r"\s+(?:[A-Z]{2,}-[\w-]+|[a-z]+(?:medewerker|eur|ant|ent|ist|ier|ster|er|aar))(?![\w-])")
+    rf"\s+(?:[A-Z]{{2,}}-[\w-]+|[a-z]+(?:{ROLE_NOUN_ENDINGS}))(?![\w-])")
 _NOT_ROLES = frozenset(
     "maar daar waar meer weer over onder zeer per ver eer der ter haar hier moeder vader zuster "
     "dochter achter later ouder jonger".split())
@@ -257,20 +257,19 @@ def find_ages(text: str, people: Iterable[Span] = ()) -> Iterator[Span]:
         yield Span(m.start(1), m.end(1), "AGE", "rule:age-after-relative", 0.7)
     for m in ordinal:
         yield Span(m.start(1), m.end(1), "AGE", "rule:age-ordinal", 0.7)
-    for m in _ages_after_van(text):
-        if _is_age_number(m.group(1)) and m.group(1).lower() != "een":
-            yield Span(m.start(1), m.end(1), "AGE", "rule:age-after-van", 0.7)
-    for m in _AGE_SINCE_ORDINAL.finditer(text) if "inds " in text or "anaf " in text else ():
-        yield Span(m.start(1), m.end(1), "AGE", "rule:age-since-ordinal", 0.7)
-    for m in _AGE_AFTER_ADVERB.finditer(text):
-        if _is_age_number(m.group(1)) and m.group(1).lower() != "een":
-            yield Span(m.start(1), m.end(1), "AGE", "rule:age-after-adverb", 0.65)
+    # Group 1 of each match is a number or number word ("een" is the article).
+    for matches, source, conf in (
+            (_ages_after_van(text), "rule:age-after-van", 0.7),
+            (_AGE_SINCE_ORDINAL.finditer(text) if "inds " in text or "anaf " in text else (),
+             "rule:age-since-ordinal", 0.7),
+            (_AGE_AFTER_ADVERB.finditer(text), "rule:age-after-adverb", 0.65),
+            (_AGE_WHEN.finditer(text) if "oen " in text else (), "rule:age-when", 0.7)):
+        for m in matches:
+            if _is_age_number(m.group(1)) and m.group(1).lower() != "een":
+                yield Span(m.start(1), m.end(1), "AGE", source, conf)
     for m in _CHILDREN_AGES.finditer(text) if " en " in text else ():
         for n in re.finditer(r"\d{1,2}", m.group(1)):
             yield Span(m.start(1) + n.start(), m.start(1) + n.end(), "AGE", "rule:children-ages", 0.7)
-    for m in _AGE_WHEN.finditer(text) if "oen " in text else ():
-        if _is_age_number(m.group(1)) and m.group(1).lower() != "een":
-            yield Span(m.start(1), m.end(1), "AGE", "rule:age-when", 0.7)
     for m in _AGE_AFTER_ROLE_IN_BRACKETS.finditer(text) if "(" in text else ():
         if _PERSON_END.search(text[max(0, m.start() - 30):m.start()].rstrip()):
             yield Span(m.start(2), m.end(2), "AGE", "rule:age-after-role-in-brackets", 0.7)

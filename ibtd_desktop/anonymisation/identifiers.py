@@ -59,7 +59,7 @@ PHONE_INTL = re.compile(
     r"[+0](?<![\w+].)(?<!\d .)(?:(?<=\+)|(?<=0)0)(?!31)\d{1,3}(?:[\s-]?\(?\d+\)?){2,6}(?![\w])")
 POSTCODE = re.compile(
     r"[N1-9](?<![\w-].)(?:(?<=N)L-?\s?[1-9]|(?<=[1-9]))\d{3}\s?(?!SA|SD|SS)[A-Za-z]{2}(?![\w-])")
-_POSTCODE_WORDS = frozenset(
+POSTCODE_WORDS = frozenset(
     "en op in de te om na of al nu er ze je we is ik zo ja an af uw me zn hé nr tm".split()
 )
 PASSPORT = re.compile(r"[A-NP-Z]" + _B1 + r"[A-NP-Z][A-NP-Z0-9]{6}\d" + _E)
@@ -237,12 +237,12 @@ def find_phones(text: str) -> Iterator[Span]:
 def find_postcodes(text: str) -> Iterator[Span]:
     for m in POSTCODE.finditer(text):
         letters = m.group()[-2:]
-        if not letters.isupper() and letters.lower() in _POSTCODE_WORDS:
+        if not letters.isupper() and letters.lower() in POSTCODE_WORDS:
             continue
         if letters.islower() and not _rx.match(r"\s+[A-Za-z]", text[m.end():m.end() + 3]) \
                 and not _rx.search(r"\d(?:-?[a-zA-Z]{1,2})?,\s*$", before(text, m.start(), 8)):
             # "2019 al" is a year and a word; a lowercase postcode needs a place or address.
-            if letters.lower() in _POSTCODE_WORDS or _rx.search(r"\d{4}\s[a-z]{2}$", m.group()):
+            if letters.lower() in POSTCODE_WORDS or _rx.search(r"\d{4}\s[a-z]{2}$", m.group()):
                 continue
         yield _span(m, "POSTCODE", "rule:postcode", 0.95)
 

@@ -10,16 +10,15 @@ from __future__ import annotations
 from ibtd_desktop.anonymisation import lexicons as lx
 from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation.names import (
-    _PLACE_SHAPED, _REVERSED, _REVERSED_INITIALS, _SENTENCE_PREPOSITIONS, _WEAK_CUES, ROLES,
+    _PLACE_SHAPED, _REVERSED, _REVERSED_INITIALS, _SENTENCE_PREPOSITIONS, ROLES, STRONG_ROLES,
     _blocked, _first_and_surname, _is_compound_noun, _is_name_word, _is_ordinary, _is_place,
     _listed_with_particles, _looks_inflected, _place_with_compass, _run_layout, _strip,
-    _surname_only, role_compound,
+    _surname_only, role_word,
 )
 from ibtd_desktop.anonymisation.organisations import is_org_word
 from ibtd_desktop.anonymisation.spans import Span
 from ibtd_desktop.anonymisation.tokens import PARTICLES, Token
 
-_STRONG_ROLES = ROLES - _WEAK_CUES
 
 
 class Plan:
@@ -55,11 +54,9 @@ def group_plans(surface: str) -> tuple[Plan, ...]:
 def _decision(run: list[Token], surface: str) -> Decision | None:
     """None when the run is no name whatever its context."""
     role_inside = len(run) > 1 and run[0].is_cap and run[0].lower not in PARTICLES and \
-        (run[0].lower in _STRONG_ROLES or role_compound(run[0].lower)) and \
-        not _is_name_word(run[0].text)
+        role_word(run[0], STRONG_ROLES)
     run = _strip(run, surface)
-    if role_inside and run and (run[0].lower in ROLES or role_compound(run[0].lower)) and \
-            not _is_name_word(run[0].text):
+    if role_inside and run and role_word(run[0], ROLES):
         run = run[1:]
     if not run:
         return None
@@ -93,9 +90,9 @@ def _decision(run: list[Token], surface: str) -> Decision | None:
     d.init_surname = has_initial and run[0].is_initial
     d.multi = len(words) >= 2 and bool(lexical or unknown) and len(places) < len(words)
     d.multi_all_ord = all(_is_ordinary(t.text) for t in words) and not _first_and_surname(run)
-    listed = len(words) == 1 and len(run) > 1 and run[0].lower in PARTICLES and _listed_with_particles(run)
-    d.partsur = len(words) == 1 and len(run) > 1 and run[0].lower in PARTICLES and bool(
-        lexical or unknown or listed)
+    particle_and_word = len(words) == 1 and len(run) > 1 and run[0].lower in PARTICLES
+    listed = particle_and_word and _listed_with_particles(run)
+    d.partsur = particle_and_word and bool(lexical or unknown or listed)
     d.partsur_strong = not _is_ordinary(word.text) or bool(lexical) or listed
     d.places_nolex = bool(places) and not lexical
     d.allcaps_single = word.is_allcaps and len(words) == 1 and len(run) == 1

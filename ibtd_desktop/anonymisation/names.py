@@ -70,6 +70,11 @@ def role_compound(lower: str) -> bool:
     return any(lower.endswith(h) and len(lower) >= len(h) + 3 for h in _ROLE_HEADS)
 
 
+def role_word(tok: Token, roles: frozenset[str]) -> bool:
+    """A token that names a role, listed in ``roles`` or a role compound, and is no name."""
+    return (tok.lower in roles or role_compound(tok.lower)) and not _is_name_word(tok.text)
+
+
 def _allcaps_surname_shape(word: str) -> bool:
     """A word in capitals that could be a surname a system printed: long enough to be no
     abbreviation (BSN, KVK), and no ordinary word, place or listed non-name."""
@@ -262,6 +267,7 @@ def _chunks(text: str) -> Iterator[list[Token]]:
 _WEAK_CUES = frozenset(
     "en of ook nog dan met van aan door zijn haar to cc groet groeten beste geachte hoi hallo dag "
     "liefs namens genaamd heet heette".split())
+STRONG_ROLES = ROLES - _WEAK_CUES  # a role that cues a name even inside a capitalised run
 
 
 # The last word before a run and the punctuation after it, read from the reversed window (the
@@ -405,11 +411,9 @@ def _classify(text: str, run: list[Token]) -> Span | None:
     if len(run) > 1 and run[0].text in _SENTENCE_PREPOSITIONS and at_sentence_start(text, run[0].start):
         run = run[1:]  # "Op Prinsjesdag ...", "In Rotterdam ..."
     role_inside = len(run) > 1 and run[0].is_cap and run[0].lower not in PARTICLES and \
-        (run[0].lower in ROLES - _WEAK_CUES or role_compound(run[0].lower)) and \
-        not _is_name_word(run[0].text)
+        role_word(run[0], STRONG_ROLES)
     run = _strip(run, text)
-    if role_inside and run and (run[0].lower in ROLES or role_compound(run[0].lower)) and \
-            not _is_name_word(run[0].text):
+    if role_inside and run and role_word(run[0], ROLES):
         run = run[1:]
     if not run:
         return None

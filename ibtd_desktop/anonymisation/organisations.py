@@ -11,6 +11,7 @@ from ibtd_desktop.anonymisation.anchor_hits import Gate, SpacedGate, literal_hit
 from ibtd_desktop.anonymisation.scan import by_first_char, finditer_in, windows_around
 from ibtd_desktop.anonymisation.alternations import WordStart, first_char_grouped
 from ibtd_desktop.anonymisation.spans import Span
+from ibtd_desktop.anonymisation.tokens import ROLE_NOUN_ENDINGS
 
 # Type words that open a business name ("Kapsalon Djamila", "Stichting Welzijn ...").
 _HEAD = (
@@ -178,7 +179,7 @@ def _clean(text: str, s: int, e: int) -> tuple[int, int]:
     return s + cut, s + len(surface)
 
 
-_ROLE_NOUN = re.compile(r"[A-Z][a-z]+(?:aar|eur|er|ant|ent|ist|ier|ster)")
+_ROLE_NOUN = re.compile(rf"[A-Z][a-z]+(?:{ROLE_NOUN_ENDINGS})")
 
 
 def _person_of(surface: str) -> int:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation import lexicons as lx
+from ibtd_desktop.anonymisation.identifiers import POSTCODE_WORDS
 from ibtd_desktop.anonymisation.address_scan import (
     starts_in_name_run, starts_within_spaces,
 )
@@ -241,9 +242,9 @@ def _near_own_head(word: str) -> bool:
 
 
 _LOWER_PLACE_NAME = r"((?:den |de |'s-)?[a-z][a-z-]{2,}(?:\s[a-z]{3,})?)"
-# A postcode's letters, either case ("3314 kc dordrecht"), but no short word ("2019 en zwolle").
-_PC_LETTERS = (r"(?:[A-Z]{2}|(?!(?:en|op|in|de|te|om|na|of|al|nu|er|ze|je|we|is|ik|zo|ja|an|af|"
-               r"uw|me|zn|nr|tm)\s)[a-z]{2})")
+# A postcode's letters, either case ("3314 kc dordrecht"), but none of the short words the
+# postcode rule turns away ("2019 en zwolle").
+_PC_LETTERS = rf"(?:[A-Z]{{2}}|(?!(?:{'|'.join(sorted(POSTCODE_WORDS))})\s)[a-z]{{2}})"
 _LOWER_PLACE = re.compile(
     r"[\dWwIiUuTtOo](?:(?<=\d)\d{3}\s?" + _PC_LETTERS + r"\s+|(?<=[Ww])oonplaats:?\s+|"
     r"(?<![\w].)(?:(?<=[Ii])n|(?<=[Uu])it|(?<=[Tt])e|(?<=[Oo])p)\s+|(?<![\w].)(?<=[Ww])o(?:ont|nend)\s+)"

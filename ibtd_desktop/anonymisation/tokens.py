@@ -11,6 +11,9 @@ WORD = re.compile(
     rf"|'[st](?=[\s-])"                                       # 's / 't particles
     rf"|[{_LETTER}](?:[{_LETTER}'’]*[{_LETTER}])?(?:-[{_LETTER}](?:[{_LETTER}'’]*[{_LETTER}])?)*"
 )
+# Endings of Dutch nouns for a person's job or role ("chauffeur", "expediteur", "afhandelaar",
+# "medewerker"), as a regex alternation.
+ROLE_NOUN_ENDINGS = "aar|eur|er|ant|ent|ist|ier|ster"
 PARTICLES = frozenset(
     "van de der den het ten ter te 't in op 'th von zu da das dos do du di del della le la "
     "el al ul bin ben ibn abu bou ait a".split())

@@ -148,8 +148,8 @@ _AGE_AFTER_ADVERB = re.compile(
     rf" ({_NUM})(?=\s*(?:[.,;:)!?\n]|$|(?:geworden|en|toen|oud|maar|dus|nu)\b))")  # "al 2 jaar" is none
 # "kinderen van 3, 5 en 8", "twee dochters (4 en 7)": the ages of several children.
 _CHILDREN_AGES = re.compile(
-    r"\b(?:kinderen|kids|dochters|zonen|jongens|meisjes|kleinkinderen|tweeling)\s+(?:van\s+|\()"
-    r"(\d{1,2}(?:,\s*\d{1,2})*\s+en\s+\d{1,2})(?=\s*(?:jaar\b|[.,;:)!?\n]|$))")
+    r"\b(?i:kinderen|kids|dochters|zonen|jongens|meisjes|kleinkinderen|tweeling)\s+(?:van\s+|\()"
+    r"(\d{1,2}(?:,\s*\d{1,2})*\s+en\s+\d{1,2})(?=\s*(?:jaar\b|[.,;:)!?\n]|$)|\s+(?!maand|week|weken)[a-z])")
 # "toen ze negentien was", "toen hij 17 werd": an age told as a moment.
 _AGE_WHEN = re.compile(
     rf"[Tt](?<![\w].)oen\s+(?:ze|zij|hij|ik|je|jij|u|we|wij|(?:mijn|zijn|haar|onze|hun)\s+\w+)\s+({_NUM})"

@@ -12,7 +12,7 @@ from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation.names import (
     _PLACE_SHAPED, _REVERSED, _REVERSED_INITIALS, _SENTENCE_PREPOSITIONS, ROLES, STRONG_ROLES,
     _blocked, _first_and_surname, _is_compound_noun, _is_name_word, _is_ordinary, _is_place,
-    _listed_with_particles, _looks_inflected, _place_with_compass, _run_layout, _strip,
+    _letter_and_word, _list_letter_at, _listed_with_particles, _looks_inflected, _place_with_compass, _run_layout, _strip,
     _surname_only, role_word,
 )
 from ibtd_desktop.anonymisation.organisations import is_org_word
@@ -39,7 +39,7 @@ class Decision:
     """A run after stripping, with every surface-only test of _classify answered."""
 
     __slots__ = ("start", "end", "role_inside", "cue_ok", "ends_s", "nowords", "speaker",
-                 "init_surname", "multi", "multi_all_ord", "partsur", "partsur_strong",
+                 "init_surname", "letter_word", "multi", "multi_all_ord", "partsur", "partsur_strong",
                  "places_nolex", "allcaps_single", "allcaps_ok", "short_or_caps", "ul", "unk",
                  "first_comma", "lex_strong", "unk_start", "lex_noplace", "lex_conf", "lex_first", "rev_ok")
 
@@ -88,6 +88,7 @@ def _decision(run: list[Token], surface: str) -> Decision | None:
     places = [t for t in words if _is_place(t.text) and not _is_name_word(t.text)]
     word = words[0]
     d.init_surname = has_initial and run[0].is_initial
+    d.letter_word = _letter_and_word(run, lexical)
     d.multi = len(words) >= 2 and bool(lexical or unknown) and len(places) < len(words)
     d.multi_all_ord = all(_is_ordinary(t.text) for t in words) and not _first_and_surname(run)
     particle_and_word = len(words) == 1 and len(run) > 1 and run[0].lower in PARTICLES
@@ -128,6 +129,8 @@ def decide_without_cue(text: str, start: int, end: int, d: Decision, at_start) -
             return span(text, start, end, d, "names:speaker-initials", 0.7)
         return None
     if d.init_surname:
+        if d.letter_word and _list_letter_at(text, start):
+            return None
         return span(text, start, end, d, "names:initials+surname", 0.9)
     if d.multi:
         if d.multi_all_ord and at_start(text, start):

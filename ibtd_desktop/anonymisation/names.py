@@ -108,6 +108,26 @@ def _listed_with_particles(run) -> bool:
     return whole in lx.surnames() or whole[0].lower() + whole[1:] in lx.surnames()
 
 
+def _letter_and_word(run, lexical) -> bool:
+    """One letter and an ordinary word that no name list holds: "A. Kinderen", "B. Afspraken".
+    That is an initial and a surname only where the context does not make the letter a list
+    item (see _list_letter_at): "met A. Landman gesproken" stays a person."""
+    return len(run) == 2 and len(run[0].text) == 2 and not lexical and not run[1].is_allcaps \
+        and (_is_ordinary(run[1].text) or _looks_inflected(run[1].text))
+
+
+# Where a letter is a list item or an annex, or the initial of a reversed name before it
+# ("Bijlage A. Kinderen", "WISNIEWSKA, A. Kinderen wonen"). A line start is no such place:
+# "A. Zwartveen:" opens many a transcript line.
+_LIST_LETTER_BEFORE = re.compile(
+    r"(?:\b(?i:bijlage|punt|onderdeel|paragraaf|vraag|stap|optie|variant|scenario|categorie|"
+    r"deel|hoofdstuk|sectie|fase|rubriek|item)\s+|[A-Z]{3,},\s+)$")
+
+
+def _list_letter_at(text: str, start: int) -> bool:
+    return _LIST_LETTER_BEFORE.search(text, max(0, start - 25), start) is not None
+
+
 @functools.lru_cache(maxsize=100_000)
 def _is_ordinary(word: str) -> bool:
     return word.lower() in lx.dutch_words() or word.lower() in COMMON_FORMS
@@ -448,6 +468,8 @@ def _classify(text: str, run: list[Token]) -> Span | None:
             return _person_span(text, run, "names:speaker-initials", 0.7)
         return None
     if has_initial and run[0].is_initial and words:
+        if _letter_and_word(run, lexical) and _list_letter_at(text, run[0].start):
+            return None
         return _person_span(text, run, "names:initials+surname", 0.9)
     if len(words) >= 2 and (lexical or unknown) and len(places) < len(words):
         if sentence_start and all(_is_ordinary(t.text) for t in words) and \

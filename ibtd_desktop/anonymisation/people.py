@@ -187,7 +187,7 @@ _CAPS_SURNAME = rf"([{_CAPS}]{{4,}}(?:-[{_CAPS}]{{2,}})?)"
 # lookbehind is tried at every position.
 _ALLCAPS_REVERSED = re.compile(
     rf"([{_CAPS}](?<![\w-].)[{_CAPS}]{{3,}}(?:-[{_CAPS}]{{2,}})?), (?:[A-Z]\.){{1,4}}"
-    r"(?=\s*$|\s*[\n,;)]|\s+[a-z])",
+    r"(?=\s*$|\s*[\n,;)]|\s+[a-z]|\s+([A-Z][a-zà-ÿ]+)\b)",
     re.MULTILINE)
 _INITIALS_ALLCAPS = re.compile(rf"[A-Z](?<![\w.][A-Z])\.(?:[A-Z]\.){{0,3}} ?{_CAPS_SURNAME}(?![\w-])")
 
@@ -195,6 +195,11 @@ _INITIALS_ALLCAPS = re.compile(rf"[A-Z](?<![\w.][A-Z])\.(?:[A-Z]\.){{0,3}} ?{_CA
 def _allcaps_reversed(text: str) -> Iterator[Span]:
     for rx, cheap in ((_ALLCAPS_REVERSED, ", "), (_INITIALS_ALLCAPS, ".")):
         for m in rx.finditer(text) if cheap in text else ():
+            # "WISNIEWSKA, A. Zij belde": a capitalised word after the initials must open a
+            # sentence; "JANSEN, A. Bakker" is more likely a heading and then a name.
+            follower = m.group(2) if m.re.groups > 1 else None
+            if follower and not _is_ordinary(follower):
+                continue
             if all(_allcaps_surname_shape(part) for part in m.group(1).split("-")):
                 yield Span(m.start(), m.end(), "PERSON", "names:allcaps-initials", 0.7)
 

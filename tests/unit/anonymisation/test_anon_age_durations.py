@@ -63,6 +63,7 @@ def test_counts_after_a_family_word_are_not_ages(text):
     ("Ze is al 90 en woont alleen.", ["90"]),
     ("Ze heeft kinderen van 3, 5 en 8.", ["3", "5", "8"]),
     ("Twee dochters (4 en 7) wonen bij haar.", ["4", "7"]),
+    ("Kinderen van 2, 6 en 9 zaten aan tafel.", ["2", "6", "9"]),  # sentence start, a verb after
 ])
 def test_ages_after_an_adverb_and_of_several_children(text, ages):
     assert _ages(text) == ages
@@ -73,6 +74,7 @@ def test_ages_after_an_adverb_and_of_several_children(text, ages):
     "Ze is al 2 jaar bezig.",             # a duration
     "Het bedrag is nu 150 euro.",         # an amount
     "Er zijn kinderen van 3 gezinnen.",   # a count of families
+    "Ze heeft kinderen van 3 en 7 maanden oud.",  # months: babies, no ages in years
 ])
 def test_counts_durations_and_amounts_after_an_adverb_are_no_ages(text):
     assert _ages(text) == []

@@ -93,6 +93,8 @@ def test_brands_are_not_persons(text):
 @pytest.mark.parametrize("text, name", [
     ("Dossier op naam van WISNIEWSKA, A. sinds 2019.", "WISNIEWSKA, A."),
     ("Uit het systeem: OKAFOR-BELLO, C.E.\nVolgende regel.", "OKAFOR-BELLO, C.E."),
+    ("Klantbeeld: KOWALCZYK, M. Zij belde drie keer.", "KOWALCZYK, M."),  # a sentence follows
+    ("Klantbeeld: KOWALCZYK, M. Kinderen wonen bij haar.", "KOWALCZYK, M."),  # no "M. Kinderen"
 ])
 def test_a_surname_in_capitals_with_initials_after_it_is_one_person(text, name):
     assert _people(text) == [name]
@@ -102,9 +104,22 @@ def test_a_surname_in_capitals_with_initials_after_it_is_one_person(text, name):
     "Aanvraag KVK, B.V. en BSN, A. genoemd.",   # abbreviations
     "Het FORMULIER, A. is klaar.",              # an ordinary word in capitals
     "Stuur het naar UTRECHT, A. later.",        # a place
+    "Bijlage A. Kinderen en ouders apart.",     # a letter, then an ordinary word
+    "Punt B. Afspraken over de terugbetaling.",
 ])
 def test_other_words_in_capitals_before_initials_are_no_persons(text):
     assert _people(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Gesproken met A. Bakker over de brief.", "A. Bakker"),     # a word that is a surname
+    ("Gesproken met J.W. Kinderen.", "J.W. Kinderen"),           # two initials
+    ("Mevrouw A. Kinderen belde terug.", "A. Kinderen"),         # a title
+    ("Gesproken met A. Landman.", "A. Landman"),                 # unlisted, and a word
+    ("A. Zwartveen: dat klopt.", "A. Zwartveen"),                # a transcript line
+])
+def test_initials_and_a_surname_that_is_a_word(text, name):
+    assert _people(text) == [name]
 
 
 @pytest.mark.parametrize("text, name", [

@@ -9,6 +9,7 @@ from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation.age_cues import CueGate, CueRule
 from ibtd_desktop.anonymisation.anchor_hits import literal_hits
 from ibtd_desktop.anonymisation.lexicons import dutch_words
+from ibtd_desktop.anonymisation.names import ROLES
 from ibtd_desktop.anonymisation.scan import by_first_char, finditer_in, finditer_near, windows_around, word_start
 from ibtd_desktop.anonymisation.spans import Span
 from ibtd_desktop.anonymisation.table_columns import column_cells
@@ -214,6 +215,24 @@ _CUE_GATE = CueGate([
 _PERSON_END = re.compile(r"(?<![\w])[A-ZÀ-ÖØ-ÞĆČŞŠŽİ][\w'-]*\.?\s*$")
 
 
+# "De rente is nu 4", "het aantal was 12": an article and a noun for a thing before the verb.
+_ARTICLE_NOUN_BEFORE = re.compile(
+    r"\b(?:[Dd]e|[Hh]et|[Dd]it|[Dd]eze|[Dd]at)\s+([a-zà-ÿ]+)(?:\s+(?:is|was|wordt|werd))?\s*$")
+_ROLE_ENDING = re.compile(rf"\w*(?:{ROLE_NOUN_ENDINGS})")
+_PERSON_NOUNS = frozenset(
+    "man vrouw kind baby meisje jongen jongste oudste tweeling persoon jongere dame heer zus "
+    "broer opa oma".split())
+
+
+def _thing_subject(text: str, cue: int) -> bool:
+    m = _ARTICLE_NOUN_BEFORE.search(text, max(0, cue - 40), cue)
+    if m is None:
+        return False
+    noun = m.group(1)
+    return noun in dutch_words() and noun not in ROLES and noun not in _PERSON_NOUNS \
+        and not _ROLE_ENDING.fullmatch(noun)
+
+
 _JAAR_FRAGMENTS = ("jaar", "jr", "JAAR", "Jaar")
 _JAAR_ANCHOR = re.compile("|".join(_JAAR_FRAGMENTS))  # hits found by str.find: anchor_hits
 _JARIG_ANCHOR = re.compile(r"jarig")
@@ -247,6 +266,8 @@ def find_ages(text: str, people: Iterable[Span] = ()) -> Iterator[Span]:
             continue
         if m.group(1).lower() == "een":
             continue  # "is een 44-jarige": the article, not an age
+        if _thing_subject(text, m.start()):
+            continue
         if _is_age_number(m.group(1)):
             before = text[max(0, m.start(1) - 30):m.start(1)]
             if _rx.search(r"\b(?:om|rond|tegen|uur|om half)\s+\S*\s*$|groep\s*$", before, re.I):
@@ -265,7 +286,8 @@ def find_ages(text: str, people: Iterable[Span] = ()) -> Iterator[Span]:
             (_AGE_AFTER_ADVERB.finditer(text), "rule:age-after-adverb", 0.65),
             (_AGE_WHEN.finditer(text) if "oen " in text else (), "rule:age-when", 0.7)):
         for m in matches:
-            if _is_age_number(m.group(1)) and m.group(1).lower() != "een":
+            if _is_age_number(m.group(1)) and m.group(1).lower() != "een" and \
+                    not _thing_subject(text, m.start()):
                 yield Span(m.start(1), m.end(1), "AGE", source, conf)
     for m in _CHILDREN_AGES.finditer(text) if " en " in text else ():
         for n in re.finditer(r"\d{1,2}", m.group(1)):

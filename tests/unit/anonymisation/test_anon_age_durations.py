@@ -78,3 +78,22 @@ def test_ages_after_an_adverb_and_of_several_children(text, ages):
 ])
 def test_counts_durations_and_amounts_after_an_adverb_are_no_ages(text):
     assert _ages(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "De rente is nu 4.",            # a rate
+    "Het aantal was 12.",           # a count
+    "De termijn is bijna 6.",       # weeks or months, not years of a life
+    "Het bedrag van 12 is betaald.",
+])
+def test_a_number_said_of_a_thing_is_no_age(text):
+    assert _ages(text) == []
+
+
+@pytest.mark.parametrize("text, ages", [
+    ("De chauffeur is nu 58.", ["58"]),     # a role
+    ("De jongste is 4.", ["4"]),
+    ("De aanvrager is pas 19.", ["19"]),
+])
+def test_a_number_said_of_a_person_noun_is_an_age(text, ages):
+    assert _ages(text) == ages

@@ -10,10 +10,10 @@ from __future__ import annotations
 from ibtd_desktop.anonymisation import lexicons as lx
 from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation.names import (
-    _PLACE_SHAPED, _REVERSED, _REVERSED_INITIALS, _SENTENCE_PREPOSITIONS, ROLES, STRONG_ROLES,
+    FROM_TO, _PLACE_SHAPED, _REVERSED, _REVERSED_INITIALS, _SENTENCE_PREPOSITIONS, ROLES, STRONG_ROLES,
     _blocked, _first_and_surname, _is_compound_noun, _is_name_word, _is_ordinary, _is_place,
     _letter_and_word, _list_letter_at, _listed_with_particles, _looks_inflected, _place_with_compass, _run_layout, _strip,
-    _surname_only, role_word,
+    _surname_only, particle_chain, role_word,
 )
 from ibtd_desktop.anonymisation.organisations import is_org_word
 from ibtd_desktop.anonymisation.spans import Span
@@ -39,7 +39,7 @@ class Decision:
     """A run after stripping, with every surface-only test of _classify answered."""
 
     __slots__ = ("start", "end", "role_inside", "cue_ok", "ends_s", "nowords", "speaker",
-                 "init_surname", "letter_word", "multi", "multi_all_ord", "partsur", "partsur_strong",
+                 "init_surname", "letter_word", "chain", "multi", "multi_all_ord", "partsur", "partsur_strong",
                  "places_nolex", "allcaps_single", "allcaps_ok", "short_or_caps", "ul", "unk",
                  "first_comma", "lex_strong", "unk_start", "lex_noplace", "lex_conf", "lex_first", "rev_ok")
 
@@ -95,6 +95,7 @@ def _decision(run: list[Token], surface: str) -> Decision | None:
     listed = particle_and_word and _listed_with_particles(run)
     d.partsur = particle_and_word and bool(lexical or unknown or listed)
     d.partsur_strong = not _is_ordinary(word.text) or bool(lexical) or listed
+    d.chain = particle_chain(run) if particle_and_word else 0
     d.places_nolex = bool(places) and not lexical
     d.allcaps_single = word.is_allcaps and len(words) == 1 and len(run) == 1
     title = word.text.title()
@@ -141,6 +142,11 @@ def decide_without_cue(text: str, start: int, end: int, d: Decision, at_start) -
         sentence_start = at_start(text, start)
         if not sentence_start or d.partsur_strong:
             return span(text, start, end, d, "names:particle+surname", 0.8)
+    if d.chain and not FROM_TO.match(text, end):
+        if sentence_start is None:
+            sentence_start = at_start(text, start)
+        if not sentence_start or d.chain == 2:
+            return span(text, start, end, d, "names:particle+surname", 0.75)
     if d.places_nolex:
         return None
     if d.allcaps_single:

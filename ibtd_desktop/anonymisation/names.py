@@ -108,6 +108,25 @@ def _listed_with_particles(run) -> bool:
     return whole in lx.surnames() or whole[0].lower() + whole[1:] in lx.surnames()
 
 
+_NAME_ONLY_PARTICLES = frozenset("der den 't 'th ter ten".split())
+
+
+# "Van Water naar Land": a title, the particle a preposition (checked after the run).
+FROM_TO = re.compile(r"\s+(?:naar|tot)\s")
+
+
+def particle_chain(run) -> int:
+    """A surname that is a word after particles written as a name's ("Van der Hoek", "Van 't
+    Hek"): 2 when a particle only names use stands in it (at a sentence start too), 1 for a
+    capitalised "Van" alone (only inside a sentence: "Van Harte welkom"), else 0."""
+    if run[0].text not in ("Van", "Ter", "Ten") or not run[-1].text[:1].isupper() or \
+            _is_compound_noun(run[-1].text):
+        return 0
+    if run[0].text != "Van" or any(t.lower in _NAME_ONLY_PARTICLES for t in run[1:-1]):
+        return 2
+    return 1
+
+
 def _letter_and_word(run, lexical) -> bool:
     """One letter and an ordinary word that no name list holds: "A. Kinderen", "B. Afspraken".
     That is an initial and a surname only where the context does not make the letter a list
@@ -484,6 +503,9 @@ def _classify(text: str, run: list[Token]) -> Span | None:
         if (lexical or unknown or listed) and (
                 not sentence_start or not _is_ordinary(word.text) or lexical or listed):
             return _person_span(text, run, "names:particle+surname", 0.8)
+        chain = particle_chain(run)
+        if chain and (not sentence_start or chain == 2) and not FROM_TO.match(text, run[-1].end):
+            return _person_span(text, run, "names:particle+surname", 0.75)
     if places and not lexical:
         return None
     if word.is_allcaps and len(words) == 1 and len(run) == 1:

@@ -27,9 +27,22 @@ def test_a_surname_listed_with_its_particles_is_a_person(text, name):
 @pytest.mark.parametrize("text", [
     "Van Huis uit kende zij de regels.",
     "Van Water naar Land, zo heette het project.",
+    "Het project Van Water naar Land liep af.",   # a title inside a sentence
+    "Van de Bank kreeg ik een brief.",            # 'van de' is also a preposition and article
+    "Van Mond tot Mond heette de campagne.",
 ])
 def test_particle_and_a_word_that_is_no_listed_surname_stay_unmarked(text):
     assert _people(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Van 't Hek vertelde dat de brief te laat kwam.", "Van 't Hek"),  # only names write 't
+    ("Van der Hoek belde terug.", "Van der Hoek"),                     # 'hoek' is a word
+    ("Ter Horst belde terug.", "Ter Horst"),
+    ("Daarna belde Van Hek over de brief.", "Van Hek"),                # a capital mid-sentence
+])
+def test_a_surname_that_is_a_word_after_particles_written_as_a_names(text, name):
+    assert _people(text) == [name]
 
 
 def test_de_heer_written_with_capitals_is_a_title_not_a_surname():

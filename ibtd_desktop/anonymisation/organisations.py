@@ -11,7 +11,7 @@ from ibtd_desktop.anonymisation.anchor_hits import Gate, SpacedGate, literal_hit
 from ibtd_desktop.anonymisation.scan import by_first_char, finditer_in, windows_around
 from ibtd_desktop.anonymisation.alternations import WordStart, first_char_grouped
 from ibtd_desktop.anonymisation.spans import Span
-from ibtd_desktop.anonymisation.tokens import ROLE_NOUN_ENDINGS
+from ibtd_desktop.anonymisation.tokens import ROLE_NOUN_ENDINGS, at_sentence_start
 
 # Type words that open a business name ("Kapsalon Djamila", "Stichting Welzijn ...").
 _HEAD = (
@@ -142,6 +142,11 @@ def _public(name: str) -> bool:
             is_org_word(w) or w in ("en", "&") or w in lx.non_person_capitalised() for w in words[1:])
 
 
+# Capitalised only because they open the sentence: no part of the business name that follows.
+# ("In Goede Handen Thuiszorg" loses its "In" at a sentence start: the rest is still masked.)
+_SENTENCE_OPENERS = frozenset(
+    "Via Bij Sinds Na Naast Voor Volgens Naar Uit Met Door Tijdens Namens Onder Tegen Ook En "
+    "Toen Daarna Dan Maar Omdat Want Als Vanuit Zonder Over In Op Bovendien Later".split())
 _TITLE_PREFIX = re.compile(r"(?:Dhr\.?|Mw\.?|Mevr\.?|Mevrouw|De heer|Meneer|Fam\.?) ")
 _LEGAL_FORM_END = re.compile(r"(?:B\.V|N\.V|v\.o\.f|V\.O\.F|Gebr|Zn|c\.s)$")
 _GENERIC_HEADS = frozenset(
@@ -168,6 +173,10 @@ def _clean(text: str, s: int, e: int) -> tuple[int, int]:
     title = _TITLE_PREFIX.match(surface)
     if title:
         s, surface = s + title.end(), surface[title.end():]
+    first, _, rest = surface.partition(" ")
+    if first in _SENTENCE_OPENERS and len(rest.split()) >= 2 and rest[:1].isupper() and \
+            at_sentence_start(text, s):
+        s, surface = s + len(first) + 1, rest  # "Via Jansen Schoonmaak B.V. geboekt"
     first, _, rest = surface.partition(" ")
     if first.lower() in _GENERIC_HEADS and rest[:1].isupper():
         s, surface = s + len(first) + 1, rest  # "eenmanszaak Taxi Aydın": the type is no part

@@ -309,9 +309,26 @@ def _lexicon_places(text: str, start: int, words: list[tuple[int, str]]) -> Iter
         i += found or 1
 
 
+# "Eindhoven Airport", "Rotterdam The Hague Airport", "Groningen Airport Eelde": a workplace,
+# one span; the first word must be a known place ("Regional Airport" alone is none).
+_AIRPORT = re.compile(r"[A-Z](?<![\w-].)[\w'-]+(?: [A-Z][\w'-]+){0,2} Airport(?: [A-Z][a-z]+\b)?")
+
+
+def _airports(text: str) -> Iterator[Span]:
+    pos = 0
+    while (m := _AIRPORT.search(text, pos)) is not None:
+        first = m.group().split(" ", 1)[0]
+        if _known_place(first):
+            yield Span(m.start(), m.end(), "LOCATION", "places:airport", 0.9)
+            pos = m.end()
+        else:  # "Op Groningen Airport": try again from the next word
+            pos = m.start() + len(first) + 1
+
+
 def find_locations(text: str) -> Iterator[Span]:
     yield from find_lowercase_places(text)
     yield from find_place_shaped_words(text)
+    yield from _airports(text) if "Airport" in text else ()
     place = _place_candidate
     for m in _CAP_RUN_SCAN.finditer(text):
         name = m.group()

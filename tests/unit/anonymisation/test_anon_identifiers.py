@@ -88,6 +88,8 @@ def test_phone_with_country_code_and_trunk_zero():
     ("bel 06-12345678 - 030-1234567 graag", "030-1234567"),
     ("Tel. 010 – 482 91 37, mobiel", "010 – 482 91 37"),  # an en dash
     ("bel 06-12345678 – 030-1234567 graag", "030-1234567"),
+    ("het nummer (+40 722 418 905) lag los", "+40 722 418 905"),  # the bracket closes the text
+    ("bel +44 (0)20 7946 0958 of", "+44 (0)20 7946 0958"),
 ])
 def test_phone_layouts(text, phone):
     assert ("PHONE", phone) in labels(text)

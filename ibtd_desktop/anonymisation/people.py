@@ -189,10 +189,44 @@ _ALLCAPS_REVERSED = re.compile(
     rf"([{_CAPS}](?<![\w-].)[{_CAPS}]{{3,}}(?:-[{_CAPS}]{{2,}})?), (?:[A-Z]\.){{1,4}}"
     r"(?=\s*$|\s*[\n,;)]|\s+[a-z]|\s+([A-Z][a-zà-ÿ]+)\b)",
     re.MULTILINE)
+# "IVANOVA / TSVETELINA", "YILDIRIM, SERKAN", "DOS SANTOS / ANA": a system's surname and then
+# the first name, both in capitals (checked in Python: the first name is listed or, like the
+# surname, no ordinary word, place or abbreviation).
+_ALLCAPS_FIRST_REVERSED = re.compile(
+    rf"[{_CAPS}](?<![\w-].)[{_CAPS}]*(?: [{_CAPS}]+){{0,3}}(?:-[{_CAPS}]{{2,}})? ?[/,] ?"
+    rf"([{_CAPS}]{{2,}})(?![\w.-])")
+_CAPS_PARTICLES = frozenset("VAN DE DER DEN DOS DA DI EL AL TEN TER LE LA".split())
+_SLASH_OR_COMMA = re.compile(r" ?[/,] ?")
+_PLACE_ENDING = re.compile(
+    r"(?:WIJK|BUURT|EILAND|KWARTIER|POLDER|DORP|STRAAT|LAAN|WEG|DIJK|PLEIN|GRACHT|KADE|SINGEL|PARK)"
+    r"(?= ?[/,]|$)")
 _INITIALS_ALLCAPS = re.compile(rf"[A-Z](?<![\w.][A-Z])\.(?:[A-Z]\.){{0,3}} ?{_CAPS_SURNAME}(?![\w-])")
 
 
+def _caps_name_part(word: str) -> bool:
+    """A surname (part) in capitals before a first name: listed, or no ordinary word, place or
+    listed non-name. Looser than _allcaps_surname_shape (no inflection test: "IVANOVA" is no
+    form of "ivan"), because the first name after it confirms the form."""
+    title = word.title()
+    return title in lx.surnames() or len(word) >= 3 and word.isalpha() and \
+        not _is_ordinary(title) and not _is_place(title) and not _blocked(word) and not _blocked(title)
+
+
 def _allcaps_reversed(text: str) -> Iterator[Span]:
+    for m in _ALLCAPS_FIRST_REVERSED.finditer(text) if " / " in text or ", " in text else ():
+        first = m.group(1)
+        if first.title() not in lx.first_names() and not (
+                _allcaps_surname_shape(first) and first.title() not in lx.surnames()):
+            continue  # "TIMMERMAN, VERMEULEN" are two people
+        if _PLACE_ENDING.search(first) or _PLACE_ENDING.search(m.group()):
+            continue  # "BOUKHARI, ARKELSEDIJK", "KANALENEILAND, RANIA": a street, a district
+        words = _SLASH_OR_COMMA.split(m.group(), maxsplit=1)[0].split(" ")
+        surname, keep = words[-1], 1  # the last word, and the particles before it
+        while keep < len(words) and words[-keep - 1] in _CAPS_PARTICLES:
+            keep += 1
+        if any(_caps_name_part(p) for p in surname.split("-")):
+            start = m.start() + len(" ".join(words[:-keep])) + (len(words) > keep)
+            yield Span(start, m.end(), "PERSON", "names:allcaps-reversed", 0.75)
     for rx, cheap in ((_ALLCAPS_REVERSED, ", "), (_INITIALS_ALLCAPS, ".")):
         for m in rx.finditer(text) if cheap in text else ():
             # "WISNIEWSKA, A. Zij belde": a capitalised word after the initials must open a

@@ -113,6 +113,23 @@ def test_a_surname_in_capitals_with_initials_after_it_is_one_person(text, name):
     assert _people(text) == [name]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("AANVRAGER    : IVANOVA / TSVETELINA  GEB.DATUM", "IVANOVA / TSVETELINA"),  # unlisted
+    ("NAAM MELDER : KOWALCZYK, AGNIESZKA", "KOWALCZYK, AGNIESZKA"),
+    ("KIND 1 : DE JONG-ELZINGA / SANNE (4)", "DE JONG-ELZINGA / SANNE"),  # particle, double name
+])
+def test_a_surname_and_first_name_in_capitals_are_one_person(text, name):
+    assert _people(text) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "TOESLAGEN / HUURTOESLAG",          # ordinary words
+    "ADRES: BOUKHARI, ARKELSEDIJK 12",  # a name and then a street
+])
+def test_capitals_around_a_slash_or_comma_that_are_no_reversed_name(text):
+    assert all("/" not in p and "," not in p for p in _people(text))
+
+
 @pytest.mark.parametrize("text", [
     "Aanvraag KVK, B.V. en BSN, A. genoemd.",   # abbreviations
     "Het FORMULIER, A. is klaar.",              # an ordinary word in capitals

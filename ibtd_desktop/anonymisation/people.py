@@ -15,6 +15,7 @@ from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation.context import fold
 from ibtd_desktop.anonymisation.names import (
     _allcaps_surname_shape, _blocked, _chunks, _classify, _is_name_word, _is_ordinary, _is_place,
+    _looks_inflected,
     _NOT_NAME_LOWER,
 )
 from ibtd_desktop.anonymisation.scan import matches_at, occurrences, word_start, words_alternation
@@ -22,25 +23,44 @@ from ibtd_desktop.anonymisation.spans import Span
 from ibtd_desktop.anonymisation.tokens import PARTICLES, tokenize
 
 
-_LOWER_NAME = re.compile(r"(?<![\w@.])([a-zà-ÿ][a-zà-ÿ'-]+)\s([a-zà-ÿ][a-zà-ÿ'-]+)(?![\w@])")
+# English words that are also listed given names ("the", "an"): notes quote English mail.
+_ENGLISH_WORDS = frozenset("the and for but not are was real bare age".split())
+_VERB_ENDINGS = ("t", "de", "te", "den", "ten")
+# The second word is looked ahead, so pairs overlap: "met ruud wolters" holds "ruud wolters".
+_LOWER_NAME = re.compile(r"(?<![\w@.])([a-zà-ÿ][a-zà-ÿ'-]+)\s(?=([a-zà-ÿ][a-zà-ÿ'-]+)(?![\w@]))")
 @functools.cache
 def _lower_first_names() -> frozenset[str]:
-    """Every lower-case word that passes the first-name test in _lowercase_names. Lower-casing a
-    title-case name gives back the word for the characters _LOWER_NAME allows, so no word is
+    """Every lower-case word that can open a _lowercase_names pair: a listed first name, or an
+    OpenTaal proper name (for a pair of two listed names), that is no ordinary word. Lower-casing
+    a title-case name gives back the word for the characters _LOWER_NAME allows, so no word is
     missed."""
-    return frozenset(w for w in (n.lower() for n in lx.first_names())
-                     if w.title() in lx.first_names() and not _is_ordinary(w))
+    return frozenset(w for w in (n.lower() for n in lx.first_names() | lx.proper_names())
+                     if (w.title() in lx.first_names() or w.title() in lx.proper_names())
+                     and not _is_ordinary(w))
 
 
 def _lowercase_names(text: str) -> Iterator[Span]:
-    """'hakima ouali': a first name followed by a non-word, both in lower case."""
+    """'hakima ouali': a first name followed by a non-word, both in lower case; 'ruud wolters':
+    two listed names (the first an OpenTaal proper name the first-name list lacks)."""
     if not name_lower.may_hold_lower_first(text, _lower_first_names()):
         return  # nearly every document (tests/unit/anonymisation/_names_reference.py)
+    taken = 0  # pairs overlap: a pair inside the last one found is no second name
     for m in _LOWER_NAME.finditer(text):
         first, last = m.group(1), m.group(2)
-        if first.title() in lx.first_names() and not _is_ordinary(first) and \
-                not _is_ordinary(last) and len(last) > 2 and last not in PARTICLES:
-            yield Span(m.start(), m.end(), "PERSON", "names:lowercase", 0.6)
+        if m.start() < taken or _is_ordinary(first) or _is_ordinary(last) or len(last) <= 2 or \
+                last in PARTICLES or len(first) < 3 or first in _ENGLISH_WORDS:
+            continue
+        last_listed = last.title() in lx.surnames() or last.title() in lx.proper_names()
+        if not last_listed and last.endswith(_VERB_ENDINGS) and _looks_inflected(last):
+            # "gerda vertelt", "jolien haalde": a verb form (the word list holds only "halen"),
+            # so a listed first name before it is the subject, alone
+            if first.title() in lx.first_names():
+                taken = m.end(1)
+                yield Span(m.start(), m.end(1), "PERSON", "names:lowercase-subject", 0.55)
+            continue
+        if first.title() in lx.first_names() or first.title() in lx.proper_names() and last_listed:
+            taken = m.end(2)
+            yield Span(m.start(), m.end(2), "PERSON", "names:lowercase", 0.6)
     for m in _LOWER_PARTICLE_NAME.finditer(text):
         first, particles, last = m.group(1), m.group(2).split(), m.group(3)
         if first.title() in lx.first_names() and not _is_ordinary(first) and len(last) > 2 \

@@ -7,9 +7,9 @@ import re
 from ibtd_desktop.anonymisation.people import _LOWER_NAME
 
 # _LOWER_NAME with the character before the first word consumed instead of looked behind: the
-# same pairs, after a first one at the very start (see lowercase_firsts), because a pair can
-# never start right where the previous one ended (its lookahead forbids a letter there).
-_LOWER_FIRST = re.compile(r"[^\w@.]([a-zà-ÿ][a-zà-ÿ'-]+)\s[a-zà-ÿ][a-zà-ÿ'-]+(?![\w@])")
+# same pairs, after a first one at the very start (see lowercase_firsts). Pairs overlap (the
+# second word is looked ahead), and the whitespace before a second word opens the next pair.
+_LOWER_FIRST = re.compile(r"[^\w@.]([a-zà-ÿ][a-zà-ÿ'-]+)(?=\s[a-zà-ÿ][a-zà-ÿ'-]+(?![\w@]))")
 
 
 def lowercase_firsts(text: str) -> list[str]:
@@ -18,4 +18,4 @@ def lowercase_firsts(text: str) -> list[str]:
     m = _LOWER_NAME.match(text)
     if m is None:
         return _LOWER_FIRST.findall(text)
-    return [m.group(1), *_LOWER_FIRST.findall(text, m.end())]
+    return [m.group(1), *_LOWER_FIRST.findall(text, m.end(1))]

@@ -6,6 +6,7 @@ import pytest
 from ibtd_desktop.anonymisation import detect
 from ibtd_desktop.anonymisation.name_after_role import after_role_names
 from ibtd_desktop.anonymisation.places import find_lowercase_places
+from tests.unit.anonymisation._detected import surfaces
 
 
 def _found(text: str, finder) -> list[str]:
@@ -66,3 +67,28 @@ def test_lower_case_residence_and_neighbourhood(text, place):
 def test_no_place_after_woont_or_wijk_without_one(text):
     assert _found(text, find_lowercase_places) == []
     assert not [s for s in detect(text) if s.label == "LOCATION"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("10.15 gesprek met ruud wolters over de klachten", "ruud wolters"),   # after a word
+    ("aanw: teamldr henk-jan oosterveld, twee douaniers", "henk-jan oosterveld"),
+    ("ik sprak met marloes brinkhuis over haar brief", "marloes brinkhuis"),
+])
+def test_two_listed_names_in_lower_case_after_an_ordinary_word(text, name):
+    assert name in surfaces(text, "PERSON")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("daarna vertelt gerda dat ze boos is. gerda vertelt ook over de brief", "gerda"),
+    ("priscilla neemt de post mee", "priscilla"),
+])
+def test_a_lower_case_first_name_before_a_verb_is_the_name_alone(text, name):
+    assert surfaces(text, "PERSON")[-1] == name
+
+
+@pytest.mark.parametrize("text", [
+    "we need an approved summary before the real export",  # English words that are names
+    "the bare minimum",
+])
+def test_english_words_that_are_listed_names_are_no_lower_case_names(text):
+    assert surfaces(text, "PERSON") == []

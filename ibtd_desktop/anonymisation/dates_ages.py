@@ -106,7 +106,9 @@ AGE_ORDINAL = re.compile(word_start(
 # "zijn vrouw, 58, zegt": an age between commas right after a family word.
 AGE_AFTER_RELATIVE = re.compile(
     r"\b(?:vrouw|man|moeder|vader|zoon|dochter|broer|zus|partner|echtgenoot|echtgenote|kind|"
-    r"opa|oma|buurman|buurvrouw|cliënt|cliënte|melder)\s*,\s*(\d{1,2})\s*(?=[,;)])")
+    r"opa|oma|buurman|buurvrouw|cliënt|cliënte|melder)"
+    r"(?:\s+(?:uit|in|te)\s+[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)?"  # "een man uit Woensel, 63,"
+    r"\s*,\s*(\d{1,2})\s*(?=[,;)])")
 # "de tweeling van elf", "een vrouw van 85": an age after "van" and a word for a person, without
 # "jaar" (with it, AGE_YEARS finds it); the word after it must end the phrase, so "zoon van twee
 # ouders" is none. Parents are left out: "moeder van twee." counts her children.

@@ -8,7 +8,9 @@ from ibtd_desktop.anonymisation.identifiers import find_identifiers
 from ibtd_desktop.anonymisation.merge import resolve
 from ibtd_desktop.anonymisation.people import find_people, propagate_names
 from ibtd_desktop.anonymisation.organisations import find_organisations
-from ibtd_desktop.anonymisation.places import find_addresses, find_locations
+from ibtd_desktop.anonymisation.places import (
+    find_addresses, find_locations, find_places_after_addresses,
+)
 from ibtd_desktop.anonymisation.spans import Span
 
 
@@ -19,7 +21,9 @@ def detect(text: str, context: DetectionContext | None = None) -> list[Span]:
         spans.extend(find_known_people(text, context))
     spans.extend(find_identifiers(text))
     spans.extend(find_birth_dates(text))
-    spans.extend(find_addresses(text))
+    addresses = list(find_addresses(text))
+    spans.extend(addresses)
+    spans.extend(find_places_after_addresses(text, addresses))
     spans.extend(find_organisations(text))
     people = list(find_people(text))
     spans.extend(people)

@@ -123,6 +123,21 @@ def find_addresses(text: str) -> Iterator[Span]:
             yield Span(s, e, "ADDRESS", "places:name+number+cue", 0.85)
 
 
+# "Hanzestraat 66, Presikhaaf.", "Vaillantlaan 301, Transvaal (Den Haag)": the district or
+# place after an address, listed or not, ends the phrase.
+_PLACE_AFTER_ADDRESS = re.compile(
+    r",\s?((?:'s-)?[A-Z][a-zà-ÿ'-]{2,}(?: [A-Z][a-zà-ÿ'-]+)?)(?=\s*[.(,;|\n]|\s*$)")
+
+
+def find_places_after_addresses(text: str, addresses: list[Span]) -> Iterator[Span]:
+    for a in addresses:
+        m = _PLACE_AFTER_ADDRESS.match(text, a.end)
+        if m is not None:
+            name = m.group(1)
+            if not _blocked(name) and name not in lx.public_bodies() and name not in lx.first_names():
+                yield Span(m.start(1), m.end(1), "LOCATION", "places:after-address", 0.85)
+
+
 LOCATION_CUE = re.compile(
     r"(?:\b(?:in|uit|te|naar|nabij|bij|vanuit|richting|omgeving|regio|wijk|buurt|dorp|stad|"
     r"woonplaats|geboorteplaats|woont|wonend|vestiging|filiaal|locatie|plaats)|[–—-])[:,]?\s+$",
@@ -264,6 +279,7 @@ _LOWER_PLACE_BRANCHES = [
      for cue in ("Woont", "woont", "Wonend", "wonend")]
 _CUE_CAP_WORDS = "in|uit|te|nabij|vanuit|wijk|buurt|woonplaats:?|geboorteplaats:?".split("|")
 _CUE_CAP_NAME = r"\s+((?:'s-)?[A-Z][\w'-]+(?:\s(?:[A-Z][\w'-]+|aan den [A-Z][\w-]+))?)"
+_FROM_PLACE_CUE = re.compile(r"(?<![\w])(?:uit|vanuit|woonplaats:?|geboorteplaats:?)\s+$")
 _CUE_CAP_PLACE = re.compile(word_start(_CUE_CAP_WORDS, _CUE_CAP_NAME, ignorecase=False))
 _CUE_CAP_BRANCHES = cue_branches(_CUE_CAP_WORDS, _CUE_CAP_NAME)
 
@@ -325,6 +341,21 @@ def _airports(text: str) -> Iterator[Span]:
             pos = m.start() + len(first) + 1
 
 
+def cue_place_span(text: str, m: re.Match) -> Span | None:
+    """The place in a _CUE_CAP_PLACE match, if its word can be one (the plain and the fast scan
+    of find_locations share this)."""
+    name = m.group(1)
+    first = name.split()[0]
+    if _blocked(first) or _blocked(name) or first.lower() in lx.dutch_words():
+        return None
+    # "in Woensel", "familie in Berkane": a place, though a surname list has it; a first name
+    # after "in" may be a person's ("in Sofia"), after "uit" or "vanuit" it is a place.
+    if first in lx.first_names() and not _known_place(first) and \
+            not _FROM_PLACE_CUE.search(text, max(0, m.start() - 1), m.start(1)):
+        return None
+    return Span(m.start(1), m.end(1), "LOCATION", "places:cue+capitalised", 0.85)
+
+
 def find_locations(text: str) -> Iterator[Span]:
     yield from find_lowercase_places(text)
     yield from find_place_shaped_words(text)
@@ -342,13 +373,9 @@ def find_locations(text: str) -> Iterator[Span]:
             yield from _lexicon_places(text, m.start(), _words_at(name))
     # Unknown capitalised words right after a place cue ("uit Beijum", "in Kanaleneiland").
     for m in finditer_branches(_CUE_CAP_PLACE, _CUE_CAP_BRANCHES, text):
-        name = m.group(1)
-        first = name.split()[0]
-        if _blocked(first) or _blocked(name) or first.lower() in lx.dutch_words():
-            continue
-        if first in lx.first_names() and not _known_place(first):
-            continue
-        yield Span(m.start(1), m.end(1), "LOCATION", "places:cue+capitalised", 0.6)
+        span = cue_place_span(text, m)
+        if span is not None:
+            yield span
     # Lower-case places after a postcode or a place cue ("2518 EV den haag", "woonplaats: zwolle").
     postcode = _POSTCODE_BRANCH if may_hold_other_digits(text) else _POSTCODE_DIGIT_BRANCHES
     for m in finditer_branches(_LOWER_PLACE, postcode + _LOWER_PLACE_BRANCHES, text):

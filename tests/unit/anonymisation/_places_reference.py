@@ -11,7 +11,7 @@ from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation.places import (
     _ADDRESS_CUE, _CAP_NUMBER, _CAP_RUN, _COMPASS, _CUE_CAP_PLACE, _HOUSE_NUMBER_ANCHOR, _LIVES_IN,
     _LOWER_PLACE, _PLACE_HEAD_ANCHOR, _PLACE_HEADS, _POSTCODE_AHEAD, LOCATION_CUE, STREET_NUMBER,
-    _blocked, _known_place, _place_candidate, _place_keys, _trim_address, neighbourhood_word,
+    _blocked, _place_candidate, cue_place_span, _place_keys, _trim_address, neighbourhood_word,
 )
 from ibtd_desktop.anonymisation.scan import by_first_char, finditer_in, finditer_near, windows
 from ibtd_desktop.anonymisation.spans import Span
@@ -84,13 +84,9 @@ def find_locations(text: str) -> Iterator[Span]:
             i += found or 1
     # Unknown capitalised words right after a place cue ("uit Beijum", "in Kanaleneiland").
     for m in _CUE_CAP_PLACE.finditer(text):
-        name = m.group(1)
-        first = name.split()[0]
-        if _blocked(first) or _blocked(name) or first.lower() in lx.dutch_words():
-            continue
-        if first in lx.first_names() and not _known_place(first):
-            continue
-        yield Span(m.start(1), m.end(1), "LOCATION", "places:cue+capitalised", 0.6)
+        span = cue_place_span(text, m)
+        if span is not None:
+            yield span
     # Lower-case places after a postcode or a place cue ("2518 EV den haag", "woonplaats: zwolle").
     for m in _LOWER_PLACE.finditer(text):
         cand = m.group(1)

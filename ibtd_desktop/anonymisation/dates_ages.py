@@ -95,7 +95,7 @@ AGE_AFTER_VERB = re.compile(word_start(  # "is 45", "leeftijd: 33 jaar"; see sca
 _COMMA_NUMBER = re.compile(r",\s*\d{1,2}\s*[,;)]")  # what every AGE_AFTER_RELATIVE match contains
 _AGE_APPROX = re.compile(word_start(  # "ca. 45,": see scan.word_start
     [r"ca\.", "circa", "ongeveer", "rond de", "van"], r"\s+(\d{2})(?=\s*[,;)\n])", ignorecase=False))
-_AGE_FOLLOWERS = frozenset("is en jaar oud geworden werd was jr toen".split())
+_AGE_FOLLOWERS = frozenset("is en jaar oud geworden werd was jr toen maar dus".split())
 AGE_ORDINAL = re.compile(word_start(
     "sinds|vanaf|op|tot|na|voor".split("|"),
     rf"\s+(?:mijn|zijn|haar|z'n|m'n)\s+((?:{'|'.join(ORDINALS)})"
@@ -120,7 +120,8 @@ _PERSON_BEFORE_VAN = re.compile(
 _AGE_AFTER_VAN = re.compile(  # read from the space before "van"
     rf"\s+van\s+({_NUM})(?=\s*(?:[.,;:)!?\n]|$|(?:en|die|dat|zit|zat|is|was|gaat|ging|woont|"
     r"heeft|had|kwam|kon|moet|moest|wil|wordt|werd|op|in|bij|naar|met|zo'n|zo|nog|al|ook|"
-    r"niet|maar|of)\b))",
+    r"niet|maar|of|doet|deed|zegt|zei|krijgt|kreeg|helpt|hielp|werkt|werkte|belt|belde|speelt|"
+    r"staat|stond|heet|studeert|logeert)\b))",
     re.IGNORECASE)
 
 
@@ -158,8 +159,9 @@ _AGE_WHEN = re.compile(
     rf"[Tt](?<![\w].)oen\s+(?:ze|zij|hij|ik|je|jij|u|we|wij|(?:mijn|zijn|haar|onze|hun)\s+\w+)\s+({_NUM})"
     r"\s+(?:was|werd|is|waren|werden|ben)\b")
 # "Mark Coenen (directeur-eigenaar, 59)": an age after a role in the brackets behind a name.
+# "(deurwaarder, 58)", "(deurwaarder, 58, zit al 27 jr in het vak)", "(moldavisch, zesendertig)"
 _AGE_AFTER_ROLE_IN_BRACKETS = re.compile(
-    r"\(([a-zà-ÿ][\w-]*(?: [\w-]+){0,3}),\s*(\d{1,2})\)")  # opens with "(": the engine skips
+    rf"\(([a-zà-ÿ][\w-]*(?: [\w-]+){{0,3}}),\s*({_NUM})\s*[,;)]")  # opens with "(": the engine skips
 
 
 _DURATION_BEFORE = re.compile(
@@ -244,7 +246,17 @@ def _is_age_number(value: str) -> bool:
     return not value.isdigit() or 0 < int(value) <= 110
 
 
+def _blank_before(text: str, pos: int) -> int:
+    """Where the blanks before ``pos`` begin: "ruud wolters (deurwaarder, 58)" puts the bracket
+    right after a (lower-case) name span."""
+    while pos > 0 and text[pos - 1] in " \t":
+        pos -= 1
+    return pos
+
+
 def find_ages(text: str, people: Iterable[Span] = ()) -> Iterator[Span]:
+    people = list(people)
+    person_ends = {p.end for p in people}
     hits = literal_hits(text, _JAAR_FRAGMENTS)
     for m in finditer_in(AGE_YEARS, text, windows_around(text, hits, 30, 6)) if hits else ():
         before = text[max(0, m.start() - 20):m.start()]
@@ -295,7 +307,9 @@ def find_ages(text: str, people: Iterable[Span] = ()) -> Iterator[Span]:
         for n in re.finditer(r"\d{1,2}", m.group(1)):
             yield Span(m.start(1) + n.start(), m.start(1) + n.end(), "AGE", "rule:children-ages", 0.7)
     for m in _AGE_AFTER_ROLE_IN_BRACKETS.finditer(text) if "(" in text else ():
-        if _PERSON_END.search(text[max(0, m.start() - 30):m.start()].rstrip()):
+        before = text[max(0, m.start() - 30):m.start()].rstrip()
+        if _is_age_number(m.group(2)) and m.group(2).lower() != "een" and (
+                _PERSON_END.search(before) or _blank_before(text, m.start()) in person_ends):
             yield Span(m.start(2), m.end(2), "AGE", "rule:age-after-role-in-brackets", 0.7)
     for m in _AGE_BRACKET_FAST.finditer(text) if "(" in text else ():
         head = text[max(0, m.start(1) - 20):m.start(1) - 1]

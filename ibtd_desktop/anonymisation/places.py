@@ -261,10 +261,12 @@ _LOWER_PLACE_NAME = r"((?:den |de |'s-)?[a-z][a-z-]{2,}(?:\s[a-z]{3,})?)"
 # postcode rule turns away ("2019 en zwolle").
 _PC_LETTERS = rf"(?:[A-Z]{{2}}|(?!(?:{'|'.join(sorted(POSTCODE_WORDS))})\s)[a-z]{{2}})"
 _LOWER_PLACE = re.compile(
-    r"[\dWwIiUuTtOo](?:(?<=\d)\d{3}\s?" + _PC_LETTERS + r"\s+|(?<=[Ww])oonplaats:?\s+|"
-    r"(?<![\w].)(?:(?<=[Ii])n|(?<=[Uu])it|(?<=[Tt])e|(?<=[Oo])p)\s+|(?<![\w].)(?<=[Ww])o(?:ont|nend)\s+)"
+    r"[\dWwIiUuTtOoRrVvLl](?:(?<=\d)\d{3}\s?" + _PC_LETTERS + r"\s+|(?<=[Ww])oonplaats:?\s+|"
+    r"(?<![\w].)(?:(?<=[Ii])n|(?<=[Uu])it|(?<=[Tt])e|(?<=[Oo])p)\s+|(?<![\w].)(?<=[Ww])o(?:ont|nend)\s+|"
+    r"(?<![\w].)(?:(?<=[Rr])egio|(?<=[Vv])liegveld|(?<=[Ll])uchthaven)\s+)"
     + _LOWER_PLACE_NAME)
-# The same pattern, one branch per cue (see place_scan): the postcode, "woonplaats", in/uit/te/op.
+# The same pattern, one branch per cue (see place_scan): the postcode, "woonplaats", in/uit/te/op,
+# woont/wonend, regio/vliegveld/luchthaven.
 _POSTCODE_BRANCH = [("", re.compile(r"\d{4}\s?" + _PC_LETTERS + r"\s+" + _LOWER_PLACE_NAME))]
 # The postcode opens with a digit: a class, slow to skip to. One branch per ASCII digit opens
 # with a literal; a text that may hold another decimal digit ("٣") keeps the class.
@@ -276,7 +278,8 @@ _LOWER_PLACE_BRANCHES = [
 ] + [(cue, re.compile(rf"{cue}:?\s+{_LOWER_PLACE_NAME}"))  # the pattern asks no word start here
      for cue in ("Woonplaats", "woonplaats")
 ] + [(cue, re.compile(rf"{cue}(?<![\w].{{{len(cue)}}})\s+{_LOWER_PLACE_NAME}"))  # "woont enschede"
-     for cue in ("Woont", "woont", "Wonend", "wonend")]
+     for cue in ("Woont", "woont", "Wonend", "wonend",  # "regio arnhem", "vliegveld eindhoven"
+                 "Regio", "regio", "Vliegveld", "vliegveld", "Luchthaven", "luchthaven")]
 _CUE_CAP_WORDS = "in|uit|te|nabij|vanuit|wijk|buurt|woonplaats:?|geboorteplaats:?".split("|")
 _CUE_CAP_NAME = r"\s+((?:'s-)?[A-Z][\w'-]+(?:\s(?:[A-Z][\w'-]+|aan den [A-Z][\w-]+))?)"
 _FROM_PLACE_CUE = re.compile(r"(?<![\w])(?:uit|vanuit|woonplaats:?|geboorteplaats:?)\s+$")
@@ -428,6 +431,11 @@ def neighbourhood_word(word: str) -> bool:
         p not in lx.dutch_words() or p.title() in _COMPASS for p in parts)
 
 
+# "woont in de rivierenwijk, deventer": a district named as a compound, and the town after it.
+_IN_DE_DISTRICT = re.compile(
+    r"\b(?:in|uit) de ([a-z]{3,}(?:wijk|buurt))\b(?:,\s([a-z][a-z-]{2,})\b)?")
+
+
 def find_lowercase_places(text: str) -> Iterator[Span]:
     """'woont in toronto': an unknown lower-case word after a residence verb; 'wijk
     velve-lindenhof': a neighbourhood."""
@@ -438,6 +446,11 @@ def find_lowercase_places(text: str) -> Iterator[Span]:
     for m in finditer_branches(_NEIGHBOURHOOD, _NEIGHBOURHOOD_BRANCHES, text):
         if neighbourhood_word(m.group(1)):
             yield Span(m.start(1), m.end(1), "LOCATION", "places:wijk-lowercase", 0.55)
+    for m in _IN_DE_DISTRICT.finditer(text) if "wijk" in text or "buurt" in text else ():
+        if m.group(1) not in lx.dutch_words():
+            yield Span(m.start(1), m.end(1), "LOCATION", "places:wijk-lowercase", 0.55)
+            if m.group(2) and m.group(2) in _place_keys():
+                yield Span(m.start(2), m.end(2), "LOCATION", "places:lowercase", 0.6)
 
 
 def province_of(place: str) -> str | None:

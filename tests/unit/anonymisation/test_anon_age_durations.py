@@ -97,3 +97,21 @@ def test_a_number_said_of_a_thing_is_no_age(text):
 ])
 def test_a_number_said_of_a_person_noun_is_an_age(text, ages):
     assert _ages(text) == ages
+
+
+@pytest.mark.parametrize("text, ages", [
+    ("gesprek met ruud wolters (deurwaarder, 58, zit al 27 jr in het vak)", ["58"]),  # lower-case name
+    ("Tatiana Rusu (moldavisch, zesendertig), woont in Hoogkerk.", ["zesendertig"]),
+    ("Mw. Brinkman is zevenenveertig maar voelt zich zeventig.", ["zevenenveertig"]),
+    ("Haar dochter van 16 doet de post.", ["16"]),
+])
+def test_ages_in_brackets_after_a_role_and_before_a_verb(text, ages):
+    assert _ages(text) == ages
+
+
+@pytest.mark.parametrize("text", [
+    "Het project (fase een, 2) liep vertraging op.",   # no person before the brackets
+    "Ze (moeder, 2 kinderen) belde terug.",            # a count
+])
+def test_numbers_in_brackets_that_are_no_ages(text):
+    assert _ages(text) == []

@@ -92,3 +92,16 @@ def test_a_lower_case_first_name_before_a_verb_is_the_name_alone(text, name):
 ])
 def test_english_words_that_are_listed_names_are_no_lower_case_names(text):
     assert surfaces(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("passagierscontrole vliegveld eindhoven, vr 8/3", ["eindhoven"]),
+    ("met de belastingdeurwaarder regio arnhem op pad", ["arnhem"]),
+    ("ze woont in de rivierenwijk, deventer. studeert daar", ["rivierenwijk", "deventer"]),
+])
+def test_lower_case_places_after_a_region_airport_or_district(text, places):
+    assert surfaces(text, "LOCATION") == places
+
+
+def test_a_region_word_before_a_compass_point_is_no_place():
+    assert surfaces("de regio noord is groot", "LOCATION") == []

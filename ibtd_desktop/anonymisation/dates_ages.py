@@ -246,6 +246,12 @@ def _is_age_number(value: str) -> bool:
     return not value.isdigit() or 0 < int(value) <= 110
 
 
+# A capitalised name, or a word for a person, right before "van".
+_NAME_BEFORE_VAN = re.compile(
+    r"(?:[A-Z][\w'-]+|\b(?i:vrouw|man|moeder|vader|zoon|dochter|broer|zus|meneer|mevrouw|"
+    r"jongen|meisje|kind|buurman|buurvrouw|weduwe|weduwnaar))\s+$")
+
+
 def _blank_before(text: str, pos: int) -> int:
     """Where the blanks before ``pos`` begin: "ruud wolters (deurwaarder, 58)" puts the bracket
     right after a (lower-case) name span."""
@@ -257,6 +263,7 @@ def _blank_before(text: str, pos: int) -> int:
 def find_ages(text: str, people: Iterable[Span] = ()) -> Iterator[Span]:
     people = list(people)
     person_ends = {p.end for p in people}
+    person_starts_van = {p.end + 1 for p in people}  # "ruud van 45,"
     hits = literal_hits(text, _JAAR_FRAGMENTS)
     for m in finditer_in(AGE_YEARS, text, windows_around(text, hits, 30, 6)) if hits else ():
         before = text[max(0, m.start() - 20):m.start()]
@@ -325,6 +332,9 @@ def find_ages(text: str, people: Iterable[Span] = ()) -> Iterator[Span]:
         if m:
             yield Span(p.end + m.start(1), p.end + m.end(1), "AGE", "rule:age-after-name", 0.75)
     for m in approx:
+        if text.startswith("van", m.start()) and not _NAME_BEFORE_VAN.search(
+                text, max(0, m.start() - 30), m.start()) and m.start() not in person_starts_van:
+            continue  # "team van 26," counts; "Jansen van 45," and "een vrouw van 45," are ages
         yield Span(m.start(1), m.end(1), "AGE", "rule:age-approx", 0.6)
     yield from find_table_ages(text)
 

@@ -104,7 +104,8 @@ CASE_CONTEXT = re.compile(
     r"politie|\bbrp\b|factuur|contract", re.I)
 ID_CONTEXT = re.compile(
     r"paspoort|\bid\b|id-|identiteit|rijbewijs|personeels|dienstnummer|medewerker|vreemdeling|"
-    r"v-nummer|\blrk\b|klantnummer|relatienummer|\beori\b|btw|verblijfs|pasnummer|lidnummer|"
+    r"v-nummer|\blrk\b|klantnummer|klantnr|relatienummer|relatienr|\beori\b|btw|verblijfs|pasnummer|"
+    r"lidnummer|lidnr|huurdernummer|huurdernr|"
     r"registratienummer|landelijk register|kinderopvang onder|polisnummer", re.I)
 PAYMENT_REFERENCE = re.compile(
     r"(?:betalings|transactie|overschrijvings)?(?:referentie|kenmerk)(?:nummer)?\s*(?:is|:)?\s*$|"

@@ -13,7 +13,7 @@ from ibtd_desktop.anonymisation.names import (
     FROM_TO, _PLACE_SHAPED, _REVERSED, _REVERSED_INITIALS, _SENTENCE_PREPOSITIONS, ROLES, STRONG_ROLES,
     _blocked, _first_and_surname, _is_compound_noun, _is_name_word, _is_ordinary, _is_place,
     _letter_and_word, _list_letter_at, _listed_with_particles, _looks_inflected, _place_with_compass, _run_layout, _strip,
-    _surname_only, particle_chain, role_word,
+    _surname_only, particle_chain, role_compound, role_word,
 )
 from ibtd_desktop.anonymisation.organisations import is_org_word
 from ibtd_desktop.anonymisation.spans import Span
@@ -56,6 +56,9 @@ def _decision(run: list[Token], surface: str) -> Decision | None:
     role_inside = len(run) > 1 and run[0].is_cap and run[0].lower not in PARTICLES and \
         role_word(run[0], STRONG_ROLES)
     run = _strip(run, surface)
+    if not role_inside and len(run) > 1 and run[0].is_cap and role_compound(run[0].lower) and \
+            not _is_name_word(run[0].text):
+        role_inside = True  # "Samenvatting Transportondernemer Harm Wubs": a role after the cut
     if role_inside and run and role_word(run[0], ROLES):
         run = run[1:]
     if not run:

@@ -14,7 +14,8 @@ from ibtd_desktop.anonymisation.tokens import PARTICLES, WORD, Token, at_sentenc
 
 TITLES = frozenset(
     "mevrouw mevr mw mw. mevr. dhr dhr. heer meneer mr mr. drs drs. dr dr. ir ir. ing ing. prof "
-    "prof. fam fam. familie juf juffrouw meester sister zuster broeder mrs mrs. ms ms. "
+    "prof. fam fam. familie juf juffrouw meester sister zuster broeder mrs mrs. ms ms. pastor "
+    "pastoor dominee ds ds. imam predikant "
     "madame monsieur mister miss".split())
 ROLES = frozenset(
     "inspecteur inspecteurs inspectrice collega collega's zaakbehandelaar zaakbehandelaars melder "
@@ -62,7 +63,8 @@ _ROLE_HEADS = tuple(
     "adviseur adviseuse medewerker medewerkster consulent consulente behandelaar inspecteur "
     "coördinator directeur eigenaar eigenaresse bestuurder begeleider hulpverlener voorzitter "
     "manager ambtenaar deskundige advocaat advocate assistent assistente leider leidster collega "
-    "declarant".split())
+    "declarant ondernemer ondernemster controleur beambte planner boekhouder makelaar verhuurder "
+    "vervoerder".split())
 
 
 @functools.lru_cache(maxsize=10_000)
@@ -149,7 +151,14 @@ def _list_letter_at(text: str, start: int) -> bool:
 
 @functools.lru_cache(maxsize=100_000)
 def _is_ordinary(word: str) -> bool:
-    return word.lower() in lx.dutch_words() or word.lower() in COMMON_FORMS
+    w = word.lower()
+    if w in lx.dutch_words() or w in COMMON_FORMS:
+        return True
+    # Accents that only stress a word: "vóór", "dát", "één" are "voor", "dat", "een".
+    return not w.isascii() and w.translate(_STRESS_ACCENTS) in lx.dutch_words()
+
+
+_STRESS_ACCENTS = str.maketrans("áéíóú", "aeiou")
 
 
 _COMPOUND_TAIL_MIN = 6
@@ -375,9 +384,9 @@ def _place_with_compass(word: str) -> bool:
 
 
 # A past participle: ge- after an optional separable prefix, -en/-d/-t at the end.
-_PARTICIPLE = re.compile(
+_PARTICIPLE = re.compile(  # after a separable prefix the stem may be short: "doorgezet"
     r"(?:mee|op|af|uit|in|aan|toe|terug|door|over|weg|na|bij|voor|samen|vast|los|neer|binnen|"
-    r"buiten|open|dicht|rond|achter|langs|tegen)?ge[a-zà-ÿ]{3,}(?:en|d|t)")
+    r"buiten|open|dicht|rond|achter|langs|tegen)ge[a-zà-ÿ]{2,}(?:en|d|t)|ge[a-zà-ÿ]{3,}(?:en|d|t)")
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -452,6 +461,9 @@ def _classify(text: str, run: list[Token]) -> Span | None:
     role_inside = len(run) > 1 and run[0].is_cap and run[0].lower not in PARTICLES and \
         role_word(run[0], STRONG_ROLES)
     run = _strip(run, text)
+    if not role_inside and len(run) > 1 and run[0].is_cap and role_compound(run[0].lower) and \
+            not _is_name_word(run[0].text):
+        role_inside = True  # "Samenvatting Transportondernemer Harm Wubs": a role after the cut
     if role_inside and run and role_word(run[0], ROLES):
         run = run[1:]
     if not run:

@@ -20,7 +20,9 @@ PLATE = re.compile(
 )
 PLATE_COMPACT = re.compile(r"(?<![\w-])[A-Za-z0-9]{6}(?![\w-])")
 _PLATE_HEADER = re.compile(r"kentekens?|(?:nummer)?plaat|license plate|reg(?:istratie)?\.?\s?nr\.?", re.I)
-PLATE_CONTEXT = re.compile(r"kenteken|auto|bus|taxi|voertuig|wagen|treffer|\bhit\b|plaat", re.I)
+# "plaat" as a word or in "nummerplaat", not in "plaats" ("POSTCODE/PLAATS: 5612HK").
+PLATE_CONTEXT = re.compile(
+    r"kenteken|auto|bus|taxi|voertuig|wagen|treffer|\bhit\b|\bplaat\b|nummerplaat|plaatje", re.I)
 
 
 _COMPACT_SIDECODES = frozenset(s.replace("-", "") for s in SIDECODES)

@@ -154,6 +154,7 @@ _AGE_AFTER_ADVERB = re.compile(
 _CHILDREN_AGES = re.compile(
     r"\b(?i:kinderen|kids|dochters|zonen|jongens|meisjes|kleinkinderen|tweeling)\s+(?:van\s+|\()"
     r"(\d{1,2}(?:,\s*\d{1,2})*\s+en\s+\d{1,2})(?=\s*(?:jaar\b|[.,;:)!?\n]|$)|\s+(?!maand|week|weken)[a-z])")
+_NUMBER_EN_NUMBER = re.compile(r"\d\s+en\s+\d")  # what every _CHILDREN_AGES match holds
 # "toen ze negentien was", "toen hij 17 werd": an age told as a moment.
 _AGE_WHEN = re.compile(
     rf"[Tt](?<![\w].)oen\s+(?:ze|zij|hij|ik|je|jij|u|we|wij|(?:mijn|zijn|haar|onze|hun)\s+\w+)\s+({_NUM})"
@@ -310,7 +311,8 @@ def find_ages(text: str, people: Iterable[Span] = ()) -> Iterator[Span]:
             if _is_age_number(m.group(1)) and m.group(1).lower() != "een" and \
                     not _thing_subject(text, m.start()):
                 yield Span(m.start(1), m.end(1), "AGE", source, conf)
-    for m in _CHILDREN_AGES.finditer(text) if " en " in text else ():
+    # Cheap test first: the pattern opens with a word boundary, tried at every position.
+    for m in _CHILDREN_AGES.finditer(text) if _NUMBER_EN_NUMBER.search(text) else ():
         for n in re.finditer(r"\d{1,2}", m.group(1)):
             yield Span(m.start(1) + n.start(), m.start(1) + n.end(), "AGE", "rule:children-ages", 0.7)
     for m in _AGE_AFTER_ROLE_IN_BRACKETS.finditer(text) if "(" in text else ():

@@ -224,9 +224,8 @@ _PERSON_END = re.compile(r"(?<![\w])[A-ZÀ-ÖØ-ÞĆČŞŠŽİ][\w'-]*\.?\s*$")
 _ARTICLE_NOUN_BEFORE = re.compile(
     r"\b(?:[Dd]e|[Hh]et|[Dd]it|[Dd]eze|[Dd]at)\s+([a-zà-ÿ]+)(?:\s+(?:is|was|wordt|werd))?\s*$")
 _ROLE_ENDING = re.compile(rf"\w*(?:{ROLE_NOUN_ENDINGS})")
-_PERSON_NOUNS = frozenset(
-    "man vrouw kind baby meisje jongen jongste oudste tweeling persoon jongere dame heer zus "
-    "broer opa oma".split())
+_PERSON_NOUNS = frozenset(  # beside ROLES, which holds man, vrouw, kind, zus, broer, opa, oma
+    "baby meisje jongen jongste oudste tweeling persoon jongere dame heer".split())
 
 
 def _thing_subject(text: str, cue: int) -> bool:
@@ -264,7 +263,6 @@ def _blank_before(text: str, pos: int) -> int:
 def find_ages(text: str, people: Iterable[Span] = ()) -> Iterator[Span]:
     people = list(people)
     person_ends = {p.end for p in people}
-    person_starts_van = {p.end + 1 for p in people}  # "ruud van 45,"
     hits = literal_hits(text, _JAAR_FRAGMENTS)
     for m in finditer_in(AGE_YEARS, text, windows_around(text, hits, 30, 6)) if hits else ():
         before = text[max(0, m.start() - 20):m.start()]
@@ -335,7 +333,7 @@ def find_ages(text: str, people: Iterable[Span] = ()) -> Iterator[Span]:
             yield Span(p.end + m.start(1), p.end + m.end(1), "AGE", "rule:age-after-name", 0.75)
     for m in approx:
         if text.startswith("van", m.start()) and not _NAME_BEFORE_VAN.search(
-                text, max(0, m.start() - 30), m.start()) and m.start() not in person_starts_van:
+                text, max(0, m.start() - 30), m.start()) and m.start() - 1 not in person_ends:
             continue  # "team van 26," counts; "Jansen van 45," and "een vrouw van 45," are ages
         yield Span(m.start(1), m.end(1), "AGE", "rule:age-approx", 0.6)
     yield from find_table_ages(text)

@@ -10,10 +10,10 @@ from __future__ import annotations
 from ibtd_desktop.anonymisation import lexicons as lx
 from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation.names import (
-    FROM_TO, _PLACE_SHAPED, _REVERSED, _REVERSED_INITIALS, _SENTENCE_PREPOSITIONS, ROLES, STRONG_ROLES,
+    FROM_TO, _PLACE_SHAPED, _REVERSED, _REVERSED_INITIALS, _SENTENCE_PREPOSITIONS,
     _blocked, _first_and_surname, _is_compound_noun, _is_name_word, _is_ordinary, _is_place,
-    _letter_and_word, _list_letter_at, _listed_with_particles, _looks_inflected, _place_with_compass, _run_layout, _strip,
-    _surname_only, particle_chain, role_compound, role_word,
+    _letter_and_word, _list_letter_at, _listed_with_particles, _looks_inflected,
+    _place_with_compass, _run_layout, _surname_only, particle_chain, strip_with_role,
 )
 from ibtd_desktop.anonymisation.organisations import is_org_word
 from ibtd_desktop.anonymisation.spans import Span
@@ -39,7 +39,8 @@ class Decision:
     """A run after stripping, with every surface-only test of _classify answered."""
 
     __slots__ = ("start", "end", "role_inside", "cue_ok", "ends_s", "nowords", "speaker",
-                 "init_surname", "letter_word", "chain", "multi", "multi_all_ord", "partsur", "partsur_strong",
+                 "init_surname", "letter_word", "chain", "multi", "multi_all_ord", "partsur",
+                 "partsur_strong",
                  "places_nolex", "allcaps_single", "allcaps_ok", "short_or_caps", "ul", "unk",
                  "first_comma", "lex_strong", "unk_start", "lex_noplace", "lex_conf", "lex_first", "rev_ok")
 
@@ -53,14 +54,7 @@ def group_plans(surface: str) -> tuple[Plan, ...]:
 
 def _decision(run: list[Token], surface: str) -> Decision | None:
     """None when the run is no name whatever its context."""
-    role_inside = len(run) > 1 and run[0].is_cap and run[0].lower not in PARTICLES and \
-        role_word(run[0], STRONG_ROLES)
-    run = _strip(run, surface)
-    if not role_inside and len(run) > 1 and run[0].is_cap and role_compound(run[0].lower) and \
-            not _is_name_word(run[0].text):
-        role_inside = True  # "Samenvatting Transportondernemer Harm Wubs": a role after the cut
-    if role_inside and run and role_word(run[0], ROLES):
-        run = run[1:]
+    run, role_inside = strip_with_role(run, surface)
     if not run:
         return None
     words = [t for t in run if not t.is_initial and t.lower not in PARTICLES]

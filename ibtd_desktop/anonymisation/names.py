@@ -438,6 +438,21 @@ def _strip(run: list[Token], text: str) -> list[Token]:
     return run
 
 
+def strip_with_role(run: list[Token], text: str) -> tuple[list[Token], bool]:
+    """_strip, then the role the run opens with taken off; and whether it opened with one
+    (before the cut, or a role compound after it: "Samenvatting Transportondernemer Harm
+    Wubs"). _classify and name_plans._decision both start here."""
+    role_inside = len(run) > 1 and run[0].is_cap and run[0].lower not in PARTICLES and \
+        role_word(run[0], STRONG_ROLES)
+    run = _strip(run, text)
+    if not role_inside and len(run) > 1 and run[0].is_cap and role_compound(run[0].lower) and \
+            not _is_name_word(run[0].text):
+        role_inside = True
+    if role_inside and run and role_word(run[0], ROLES):
+        run = run[1:]
+    return run, role_inside
+
+
 def _person_span(text: str, run: list[Token], source: str, conf: float) -> Span:
     start, end = run[0].start, run[-1].end
     surface = text[start:end]
@@ -458,14 +473,7 @@ def _classify(text: str, run: list[Token]) -> Span | None:
     """
     if len(run) > 1 and run[0].text in _SENTENCE_PREPOSITIONS and at_sentence_start(text, run[0].start):
         run = run[1:]  # "Op Prinsjesdag ...", "In Rotterdam ..."
-    role_inside = len(run) > 1 and run[0].is_cap and run[0].lower not in PARTICLES and \
-        role_word(run[0], STRONG_ROLES)
-    run = _strip(run, text)
-    if not role_inside and len(run) > 1 and run[0].is_cap and role_compound(run[0].lower) and \
-            not _is_name_word(run[0].text):
-        role_inside = True  # "Samenvatting Transportondernemer Harm Wubs": a role after the cut
-    if role_inside and run and role_word(run[0], ROLES):
-        run = run[1:]
+    run, role_inside = strip_with_role(run, text)
     if not run:
         return None
     words = [t for t in run if not t.is_initial and t.lower not in PARTICLES]

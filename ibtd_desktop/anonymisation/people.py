@@ -15,8 +15,7 @@ from ibtd_desktop.anonymisation import scan as _rx
 from ibtd_desktop.anonymisation.context import fold
 from ibtd_desktop.anonymisation.names import (
     _allcaps_surname_shape, _blocked, _chunks, _classify, _is_name_word, _is_ordinary, _is_place,
-    _looks_inflected,
-    _NOT_NAME_LOWER,
+    _looks_inflected, _NOT_NAME_LOWER,
 )
 from ibtd_desktop.anonymisation.scan import matches_at, occurrences, word_start, words_alternation
 from ibtd_desktop.anonymisation.spans import Span
@@ -238,7 +237,7 @@ def _allcaps_reversed(text: str) -> Iterator[Span]:
         if first.title() not in lx.first_names() and not (
                 _allcaps_surname_shape(first) and first.title() not in lx.surnames()):
             continue  # "TIMMERMAN, VERMEULEN" are two people
-        if _PLACE_ENDING.search(first) or _PLACE_ENDING.search(m.group()):
+        if _PLACE_ENDING.search(m.group()):  # before the separator, or at the end
             continue  # "BOUKHARI, ARKELSEDIJK", "KANALENEILAND, RANIA": a street, a district
         words = _SLASH_OR_COMMA.split(m.group(), maxsplit=1)[0].split(" ")
         surname, keep = words[-1], 1  # the last word, and the particles before it

@@ -32,6 +32,17 @@ class DetectionContext:
     known_people: list[KnownPerson] | tuple[KnownPerson, ...] = field(default_factory=tuple)
 
 
+def whole_initials(name: str) -> str:
+    """"R.M." for "Rachelle Mangroelal" or "R. Mangroelal": one initial per name word, particles
+    left out; empty for a name of one word. Notes introduce a source so and then use them."""
+    letters = []
+    for w in name.replace(".", ". ").split():
+        if w.lower() in PARTICLES or not w[:1].isalpha():
+            continue
+        letters.append(w[0].upper())
+    return "".join(c + "." for c in letters) if len(letters) >= 2 else ""
+
+
 def name_variants(name: str) -> list[str]:
     """Full name, surname with and without particles, initials + surname, first name alone."""
     words = name.split()
@@ -52,6 +63,8 @@ def name_variants(name: str) -> list[str]:
         if initials:
             variants.add(f"{initials} {surname}")
             variants.add(f"{given[0][0].upper()}. {surname}")
+        if whole := whole_initials(name):
+            variants.add(whole)
         for g in given:
             if len(g) > 2 and not g.endswith("."):
                 variants.add(g)
@@ -160,11 +173,16 @@ def _literal_pattern(value: str, before: str, after: str, flags: int, label: str
 
 def _compile_person(person: KnownPerson) -> tuple[_Pattern, ...]:
     patterns: list[_Pattern] = []
+    initials = whole_initials(person.name)
     for variant in name_variants(person.name):
-        # "Roos", "Bakker": a name that is also a word matches only as written (capitalised).
-        flags = 0 if " " not in variant and variant.lower() in dutch_words() else re.IGNORECASE
-        patterns.append(_literal_pattern(variant, r"[\w@.]", r"[\w@]", flags, "PERSON",
-                                         "context:name"))
+        # "Roos", "Bakker": a name that is also a word matches only as written (capitalised),
+        # and so do the initials ("r.m." is no mention).
+        flags = 0 if variant == initials or " " not in variant and variant.lower() in dutch_words() \
+            else re.IGNORECASE
+        # Initials before a capitalised word belong to another name or a business ("R.I.
+        # Koeriersdiensten"), which the language rules find whole.
+        after = r"[\w@]|\s[A-Z]" if variant == initials else r"[\w@]"
+        patterns.append(_literal_pattern(variant, r"[\w@.]", after, flags, "PERSON", "context:name"))
     for value, label in ((person.email, "EMAIL"), (person.address, "ADDRESS"),
                          (person.place, "LOCATION")):
         if value.strip():

@@ -73,7 +73,7 @@ def find_birth_dates(text: str) -> Iterator[Span]:
 NUMERALS = (
     "een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien "
     "zestien zeventien achttien negentien twintig dertig veertig vijftig zestig zeventig tachtig "
-    "negentig").split()
+    "negentig één").split()  # "één" with its accents is the numeral, never the article
 ORDINALS = (
     "eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde "
     "dertiende veertiende vijftiende zestiende zeventiende achttiende negentiende twintigste "
@@ -252,6 +252,11 @@ _NAME_BEFORE_VAN = re.compile(
     r"jongen|meisje|kind|buurman|buurvrouw|weduwe|weduwnaar))\s+$")
 
 
+# "mijn zoon Dwayne net één.", "Sem pas 3)": the verb left out between a name and its age.
+_AGE_ADVERB_AFTER_NAME = re.compile(
+    rf"\s+(?:net|pas|bijna|ruim|inmiddels)\s+({_NUM})(\s?(?:jaar|jr)\b)?(?=\s*(?:[.,;:)!?\n]|$|(?:en|oud)\b))")
+
+
 def _blank_before(text: str, pos: int) -> int:
     """Where the blanks before ``pos`` begin: "ruud wolters (deurwaarder, 58)" puts the bracket
     right after a (lower-case) name span."""
@@ -331,6 +336,8 @@ def find_ages(text: str, people: Iterable[Span] = ()) -> Iterator[Span]:
         m = _rx.match(r",\s(\d{1,2})(?=\s*[,;)\n]|\s*$)", text[p.end:p.end + 6])
         if m:
             yield Span(p.end + m.start(1), p.end + m.end(1), "AGE", "rule:age-after-name", 0.75)
+        elif (m := _AGE_ADVERB_AFTER_NAME.match(text, p.end)) and _is_age_number(m.group(1)):
+            yield Span(m.start(1), m.end(), "AGE", "rule:age-after-name", 0.7)
     for m in approx:
         if text.startswith("van", m.start()) and not _NAME_BEFORE_VAN.search(
                 text, max(0, m.start() - 30), m.start()) and m.start() - 1 not in person_ends:

@@ -6,7 +6,7 @@ from ibtd_desktop.anonymisation.context import DetectionContext, find_known_peop
 from ibtd_desktop.anonymisation.dates_ages import find_ages, find_birth_dates
 from ibtd_desktop.anonymisation.identifiers import find_identifiers
 from ibtd_desktop.anonymisation.merge import resolve
-from ibtd_desktop.anonymisation.people import find_people, propagate_names
+from ibtd_desktop.anonymisation.people import find_people, join_reversed_names, propagate_names
 from ibtd_desktop.anonymisation.organisations import find_organisations
 from ibtd_desktop.anonymisation.places import (
     find_addresses, find_locations, find_places_after_addresses,
@@ -29,6 +29,7 @@ def detect(text: str, context: DetectionContext | None = None) -> list[Span]:
     spans.extend(people)
     spans.extend(find_locations(text))
     first = resolve(spans)
+    spans.extend(join_reversed_names(text, first))
     spans.extend(propagate_names(text, [s for s in first if s.label == "PERSON"]))
     spans.extend(find_ages(text, [s for s in first if s.label == "PERSON"]))
     return resolve(spans)

@@ -12,7 +12,7 @@ from ibtd_desktop.anonymisation import lexicons as lx
 from ibtd_desktop.anonymisation import name_lower, name_mentions, name_runs
 from ibtd_desktop.anonymisation.name_after_role import after_role_names
 from ibtd_desktop.anonymisation import scan as _rx
-from ibtd_desktop.anonymisation.context import fold
+from ibtd_desktop.anonymisation.context import fold, whole_initials
 from ibtd_desktop.anonymisation.names import (
     _allcaps_surname_shape, _blocked, _chunks, _classify, _is_name_word, _is_ordinary, _is_place,
     _looks_inflected, _NOT_NAME_LOWER,
@@ -196,6 +196,18 @@ def find_people(text: str) -> Iterator[Span]:
     yield from _named_lowercase(text, lowered)
     yield from after_role_names(text)
     yield from _allcaps_reversed(text)
+    yield from _cell_initials(text)
+
+
+# "| L.B. (wil alleen initialen) |": a source's initials alone in a table cell. The pattern
+# opens with the cell's "|" (a literal the engine skips to).
+_CELL_INITIALS = re.compile(r"\|[ \t]*((?:[A-Z]\.){2,4})(?=[ \t]*(?:\||\(|$))", re.MULTILINE)
+
+
+def _cell_initials(text: str) -> Iterator[Span]:
+    for m in _CELL_INITIALS.finditer(text) if "|" in text else ():
+        if m.group(1) not in _NOT_INITIALS:
+            yield Span(m.start(1), m.end(1), "PERSON", "names:cell-initials", 0.7)
 
 
 # "WISNIEWSKA, A.", "OKONKWO-ADEBAYO, C.E.": a system's surname in capitals, then initials;
@@ -341,13 +353,83 @@ def _whole_name_matches(text: str, folded: str | None, surface: str) -> Iterator
     return matches_at(rx, text, occurrences(folded, key))
 
 
+# "Tjoa, Lie Hwa", "van Dongen, Marieke", "Yilmaz, Ayse": a surname, a comma and the first
+# name(s) are one name (the guideline's reversed form). The rules find the two halves apart.
+_FIRST_NAMES_AFTER = re.compile(r"[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?")
+_LIST_GOES_ON = re.compile(r",\s*[A-Z]|\s+(?:en|of|&)\s+[A-Z]")
+
+
+def join_reversed_names(text: str, spans: Iterable[Span]) -> Iterator[Span]:
+    """One PERSON span over "surname, first name(s)" where the halves are found as two spans:
+    a surname (or a place after a particle: "van Dongen") and then names that open with a
+    listed first name or are two capitalised words. A list of names stays apart: the first
+    half must be no first name only, and no further name may follow."""
+    spans = sorted(spans, key=lambda s: s.start)
+    ends = {s.end for s in spans}
+    for a, b in zip([None, *spans], spans):
+        if b.label == "PERSON" and ", " in text[b.start:b.end]:
+            # "de Vries, Anouk": the particle belongs to it; "Nguyen, Thi Hoa": a second first name
+            particle = _PARTICLE_BEFORE.search(text, max(0, b.start - 12), b.start) \
+                if text[b.start + 1:b.start + 2].islower() else None  # "van WISNIEWSKA, A.": no particle
+            second = _SECOND_GIVEN.match(text, b.end)
+            if second and (_is_ordinary(second.group(1)) or _is_place(second.group(1))):
+                second = None
+            if particle or second:
+                yield Span(particle.start() if particle else b.start, second.end() if second else b.end,
+                           "PERSON", "names:reversed-joined", 0.7)
+        if b.label != "PERSON" or not _FIRST_NAMES_AFTER.fullmatch(text, b.start, b.end):
+            continue
+        given = text[b.start:b.end].split()
+        if b.start - 2 not in ends and (lone := _UNFOUND_SURNAME.search(text, max(0, b.start - 40), b.start)):
+            # "Respondent: Tjoa, Lie Hwa": a surname no rule knows, after a form label;
+            # "Melder: de Graaf, Marloes": a particle and a word, then a listed first name
+            if lone.group(1) and len(given) == 2 and not _is_ordinary(lone.group(1)) \
+                    and not _is_place(lone.group(1)) or lone.group(2) and given[0] in lx.first_names():
+                yield Span(lone.start(), b.end, "PERSON", "names:reversed-joined", 0.65)
+            continue
+        if a is None or text[a.end:b.start] != ", ":
+            continue
+        start = a.start
+        if a.label == "LOCATION":
+            particle = _PARTICLE_BEFORE.search(text, max(0, a.start - 12), a.start)
+            if particle is None or " " in text[b.start:b.end]:
+                continue
+            start = particle.start()
+        elif a.label != "PERSON":
+            continue
+        surname = [w for w in text[a.start:a.end].split() if w.lower() not in PARTICLES]
+        if len(surname) != 1 or surname[0] in lx.first_names() and surname[0] not in lx.surnames():
+            continue  # "Hylke Postma, Marsha Pinas", "Pieter, Jan en Klaas": lists
+        if given[0] not in lx.first_names() and len(given) < 2:
+            continue
+        if _LIST_GOES_ON.match(text, b.end):
+            continue
+        yield Span(start, b.end, "PERSON", "names:reversed-joined", 0.7)
+
+
+_SURNAME_WORD = r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?"
+_UNFOUND_SURNAME = re.compile(  # at a line start or after a form label
+    rf"(?:(?<=^)|(?<=: ))(?:({_SURNAME_WORD})|(?:van|de|van de|van der|van den|ter|ten|el) "
+    rf"({_SURNAME_WORD}))(?=, $)", re.MULTILINE)
+_SECOND_GIVEN = re.compile(r" ([A-Z][a-zà-ÿ]+)(?![\w-]| [A-Z])")
+_PARTICLE_BEFORE = re.compile(r"\b(?:van|de|van de|van der|van den|ter|ten|te)\s$")
+
+
+# Initials that are abbreviations whoever they seem to stand for ("Bram Visser" is no "B.V.").
+_NOT_INITIALS = frozenset("B.V. N.V. C.V. V.O.F. N.B. P.S. O.M. V.S. E.U. K.V.K. A.U.B. I.P.V. "
+                          "T.A.V. T.Z.T. I.S.M. M.B.T. D.W.Z. Z.S.M. O.A.".split())
+
+
 def propagate_names(text: str, people: Iterable[Span]) -> Iterator[Span]:
     """Every other mention of a detected name part in the same document is a mention too."""
     exact_parts: set[str] = set()
     loose_parts: set[str] = set()
     whole: set[str] = set()
+    initials: set[str] = set()
     for p in people:
         surface = text[p.start:p.end]
+        if (i := whole_initials(surface)) and i not in _NOT_INITIALS:
+            initials.add(i)
         exact_words, loose_words = _parts_by_mode(surface)
         exact_parts.update(exact_words)
         loose_parts.update(loose_words)
@@ -359,6 +441,13 @@ def propagate_names(text: str, people: Iterable[Span]) -> Iterator[Span]:
     for surface in whole:
         for m in _whole_name_matches(text, folded, surface):
             yield Span(m.start(), m.end(), "PERSON", "names:propagated-whole", 0.7)
+    # "Rachelle Mangroelal (R.M.)", then "R.M. vertelt": her initials, as written.
+    for i in initials:
+        for start in occurrences(text, i):
+            end = start + len(i)
+            if not (start and (text[start - 1].isalnum() or text[start - 1] == ".")) and \
+                    not text[end:end + 1].isalnum():
+                yield Span(start, end, "PERSON", "names:propagated-initials", 0.7)
     # One search per document and case mode: compiling a pattern per name was the cost.
     exact = sorted(exact_parts, key=len, reverse=True)
     loose = sorted(loose_parts, key=len, reverse=True)
